@@ -1,0 +1,77 @@
+package org.entente.web;
+
+import jakarta.servlet.RequestDispatcher;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+import org.springframework.boot.webmvc.error.ErrorController;
+import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.servlet.ModelAndView;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The last stop of every error that no controller answered itself (unknown pages, errors raised before
+ * Spring MVC): a page in the reader's language, or problem details when the address was the API's.
+ */
+@Controller
+class ErrorPages implements ErrorController {
+
+  private final MessageSource messages;
+  private final JsonMapper json;
+
+  ErrorPages(MessageSource messages, JsonMapper json) {
+    this.messages = messages;
+    this.json = json;
+  }
+
+  @RequestMapping("/error")
+  @Nullable ModelAndView error(HttpServletRequest request, HttpServletResponse response, Locale locale)
+      throws IOException {
+    var status = statusOf(request);
+    var uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI) instanceof String u ? u : "/";
+    var detail =
+        messages.getMessage(
+            status.value() == 404 ? "problem.no-such-address" : status.is4xxClientError() ? "problem.client-error" : "problem.internal",
+            null,
+            locale);
+    var title = messages.getMessage("http." + status.value(), null, status.getReasonPhrase(), locale);
+    if (uri.startsWith("/api/")) {
+      Map<String, Object> problem = new LinkedHashMap<>();
+      problem.put("type", "about:blank");
+      problem.put("title", title);
+      problem.put("status", status.value());
+      problem.put("detail", detail);
+      problem.put("instance", uri);
+      problem.put("requestId", RequestIdFilter.of(request));
+      response.setStatus(status.value());
+      response.setContentType(ApiProblems.PROBLEM_JSON.toString());
+      response.setCharacterEncoding("UTF-8");
+      json.writeValue(response.getOutputStream(), problem);
+      return null;
+    }
+    var page = new ModelAndView("error");
+    page.setStatus(status);
+    page.addObject("page", PageAdvice.pageFor(messages, request, locale));
+    page.addObject("status", status.value());
+    page.addObject("title", title);
+    page.addObject("detail", detail);
+    return page;
+  }
+
+  private static HttpStatus statusOf(HttpServletRequest request) {
+    if (request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE) instanceof Integer code) {
+      var status = HttpStatus.resolve(code);
+      if (status != null && status.isError()) {
+        return status;
+      }
+    }
+    return HttpStatus.INTERNAL_SERVER_ERROR;
+  }
+}

@@ -1,0 +1,31 @@
+package org.entente.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.Locale;
+import org.entente.languages.Language;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ModelAttribute;
+
+/** Hands every page controller's template its {@link Page}. */
+@ControllerAdvice(annotations = Controller.class)
+class PageAdvice {
+
+  private final MessageSource messages;
+
+  PageAdvice(MessageSource messages) {
+    this.messages = messages;
+  }
+
+  @ModelAttribute("page")
+  Page page(HttpServletRequest request, Locale locale) {
+    return pageFor(messages, request, locale);
+  }
+
+  static Page pageFor(MessageSource messages, HttpServletRequest request, Locale locale) {
+    var query = request.getQueryString();
+    var url = request.getRequestURI() + (query == null ? "" : "?" + query);
+    return new Page(messages, Language.of(locale), url, RequestIdFilter.of(request));
+  }
+}
