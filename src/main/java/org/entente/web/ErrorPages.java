@@ -56,7 +56,7 @@ class ErrorPages implements ErrorController {
       json.writeValue(response.getOutputStream(), problem);
       return null;
     }
-    var page = new ModelAndView("error");
+    var page = new ModelAndView("error-page");
     page.setStatus(status);
     page.addObject("page", PageAdvice.pageFor(messages, request, locale));
     page.addObject("status", status.value());

@@ -1,0 +1,65 @@
+package org.entente.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.entente.Http;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** The reader's language, the page frame and the operator's endpoints. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class PagesIntegrationTest {
+
+  @LocalServerPort int port;
+  Http http;
+
+  @BeforeEach
+  void client() {
+    http = new Http(port);
+  }
+
+  @Test
+  void theBrowsersLanguageIsRespected() {
+    assertThat(http.get("/", "Accept-Language", "fr-BE,fr;q=0.9").body())
+        .contains("<html lang=\"fr\">", "La coopération de partenariat en un seul lieu");
+    assertThat(http.get("/", "Accept-Language", "de-DE, en;q=0.5").body()).contains("<html lang=\"en\">");
+    assertThat(http.get("/", "Accept-Language", "de-DE").body()).contains("<html lang=\"en\">");
+  }
+
+  @Test
+  void theChosenLanguageIsRemembered() {
+    var switched = http.get("/?lang=fr", "Accept-Language", "en");
+    var cookie = switched.header("Set-Cookie");
+    assertThat(cookie).startsWith("entente-lang=fr").contains("HttpOnly", "SameSite=Lax");
+    assertThat(switched.body()).contains("<html lang=\"fr\">");
+    var later = http.get("/directory", "Accept-Language", "en", "Cookie", cookie.split(";")[0]);
+    assertThat(later.body()).contains("<html lang=\"fr\">", "Annuaire");
+    assertThat(later.body()).contains("href=\"/directory?lang=en\"");
+  }
+
+  @Test
+  void anUnknownLanguageIsIgnored() {
+    var page = http.get("/?lang=xx", "Accept-Language", "en");
+    assertThat(page.status()).isEqualTo(200);
+    assertThat(page.header("Set-Cookie")).isNull();
+  }
+
+  @Test
+  void healthProbesAndMetricsAreServed() {
+    assertThat(http.get("/actuator/health/liveness").body()).contains("\"UP\"");
+    assertThat(http.get("/actuator/health/readiness").body()).contains("\"UP\"");
+    http.get("/api/v1/frameworks");
+    var metrics = http.get("/actuator/prometheus");
+    assertThat(metrics.status()).isEqualTo(200);
+    assertThat(metrics.body()).contains("http_server_requests_seconds_count", "hikaricp_connections");
+  }
+
+  @Test
+  void staticAssetsAreCached() {
+    var css = http.get("/css/entente.css");
+    assertThat(css.status()).isEqualTo(200);
+    assertThat(css.header("Cache-Control")).contains("max-age=604800");
+  }
+}
