@@ -1,0 +1,85 @@
+package org.entente;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Debian's Chromium driven by Selenium, without network or Selenium Manager. Missing on CI, it fails the
+ * test (a browser test that silently skips proves nothing); missing on a developer's machine, it skips.
+ */
+public final class Browser implements AutoCloseable {
+
+  private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+  private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+  private final WebDriver driver;
+  private final Path profile;
+
+  private Browser(WebDriver driver, Path profile) {
+    this.driver = driver;
+    this.profile = profile;
+  }
+
+  public static Browser open(String language) {
+    var installed = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
+    var onCi = "true".equals(System.getenv("CI"));
+    assumeTrue(installed || onCi, "Debian's chromium and chromium-driver are not installed (bash .ci/run installs them)");
+    assertThat(installed).as("CI must have /usr/bin/chromium and /usr/bin/chromedriver").isTrue();
+    try {
+      var profile = Files.createTempDirectory("entente-chromium-");
+      var options = new ChromeOptions();
+      options.setBinary(CHROMIUM.toFile());
+      options.addArguments(
+          "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+          "--disable-background-networking", "--disable-component-update", "--disable-sync",
+          "--window-size=1280,1000", "--lang=" + language, "--user-data-dir=" + profile);
+      options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", language));
+      var service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).build();
+      return new Browser(new ChromeDriver(service, options), profile);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  public WebDriver driver() {
+    return driver;
+  }
+
+  public WebDriverWait waiting() {
+    return new WebDriverWait(driver, Duration.ofSeconds(15));
+  }
+
+  /** Saves what the browser shows under {@code target/screenshots/}. */
+  public Path screenshot(String name) {
+    try {
+      var file = Path.of("target/screenshots", name + ".png");
+      Files.createDirectories(file.getParent());
+      Files.write(file, ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+      return file;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  @Override
+  public void close() {
+    driver.quit();
+    try (var files = Files.walk(profile)) {
+      files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+    } catch (IOException ignored) {
+      // a temporary profile left behind harms nothing
+    }
+  }
+}
