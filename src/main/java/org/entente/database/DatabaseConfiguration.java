@@ -3,6 +3,8 @@ package org.entente.database;
 import com.zaxxer.hikari.HikariDataSource;
 import java.nio.file.Path;
 import javax.sql.DataSource;
+import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.flyway.autoconfigure.FlywayDataSource;
@@ -33,12 +35,28 @@ class DatabaseConfiguration {
       @Value("${spring.datasource.url:}") String externalUrl,
       DataDirectory dataDirectory,
       @Value("${entente.database.port:0}") int port,
-      @Value("${entente.database.durable:true}") boolean durable) {
+      @Value("${entente.database.durable:true}") boolean durable,
+      @Value("${entente.database.attach:false}") boolean attach) {
     if (!externalUrl.isBlank()) {
-      return new EmbeddedPostgresHolder(null);
+      return new EmbeddedPostgresHolder(null, null);
     }
-    return new EmbeddedPostgresHolder(
-        EmbeddedPostgresServer.start(dataDirectory.resolve("postgres"), port, durable));
+    var directory = dataDirectory.resolve("postgres");
+    if (attach) {
+      // An operator's command (e.g. `audit verify`) beside a running Entente uses its database.
+      try {
+        var running = EmbeddedPostgresServer.runningPort(directory);
+        if (running.isPresent()) {
+          return new EmbeddedPostgresHolder(
+              null,
+              new DatabaseServer(
+                  "jdbc:postgresql://localhost:" + running.get() + "/" + EmbeddedPostgresServer.DATABASE,
+                  EmbeddedPostgresServer.SUPERUSER, "", true));
+        }
+      } catch (java.io.IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
+    }
+    return new EmbeddedPostgresHolder(EmbeddedPostgresServer.start(directory, port, durable), null);
   }
 
   @Bean
@@ -47,6 +65,9 @@ class DatabaseConfiguration {
       @Value("${spring.datasource.url:}") String url,
       @Value("${spring.datasource.username:}") String username,
       @Value("${spring.datasource.password:}") String password) {
+    if (embedded.attached() != null) {
+      return embedded.attached();
+    }
     return embedded.server() != null
         ? embedded.server().server()
         : new DatabaseServer(url, username, password, false);
@@ -67,15 +88,24 @@ class DatabaseConfiguration {
   }
 
   @Bean
+  ScopedTransactionManager transactionManager(
+      DataSource dataSource, ObjectProvider<TransactionSettings> settings) {
+    return new ScopedTransactionManager(dataSource, settings);
+  }
+
+  @Bean
   @FlywayDataSource
   DataSource migrationDataSource(DatabaseServer server) {
     return new SimpleDriverDataSource(
         new org.postgresql.Driver(), server.jdbcUrl(), server.ownerUser(), server.ownerPassword());
   }
 
-  /** Lets the embedded server be stopped after the pool that uses it is closed. */
-  record EmbeddedPostgresHolder(@org.jspecify.annotations.Nullable EmbeddedPostgresServer server)
-      implements AutoCloseable {
+  /**
+   * The embedded server this process started (stopped after the pool that uses it is closed), or the one
+   * of a running Entente it attached to (left running).
+   */
+  record EmbeddedPostgresHolder(
+      @Nullable EmbeddedPostgresServer server, @Nullable DatabaseServer attached) implements AutoCloseable {
     @Override
     public void close() {
       if (server != null) {

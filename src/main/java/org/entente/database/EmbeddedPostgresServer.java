@@ -3,7 +3,10 @@ package org.entente.database;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.Files;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.time.Duration;
@@ -23,6 +26,7 @@ final class EmbeddedPostgresServer implements AutoCloseable {
 
   static final String DATABASE = "entente";
   static final String SUPERUSER = "postgres";
+  private static final String LOCK_FILE = "epg-lock"; // zonky's, held while its server runs
   private static final Logger log = LoggerFactory.getLogger(EmbeddedPostgresServer.class);
   private static final Duration ORPHAN_STOP_WAIT = Duration.ofSeconds(30);
 
@@ -95,6 +99,10 @@ final class EmbeddedPostgresServer implements AutoCloseable {
    * this start owns the directory again instead of attaching to a server nobody manages.
    */
   static void stopOrphan(Path dataDirectory) throws IOException {
+    if (inUseByAnotherProcess(dataDirectory)) {
+      throw new IllegalStateException(
+          "The data directory " + dataDirectory + " is in use by another running Entente; stop it first.");
+    }
     var pidFile = dataDirectory.resolve("postmaster.pid");
     if (!Files.exists(pidFile)) {
       return;
@@ -128,6 +136,33 @@ final class EmbeddedPostgresServer implements AutoCloseable {
     } catch (ExecutionException e) {
       throw new IllegalStateException(e);
     }
+  }
+
+  /**
+   * A running Entente holds zonky's lock file in the data directory; a killed one held it no more (the
+   * operating system releases it with the process). Only then is a postgres found there an orphan.
+   */
+  static boolean inUseByAnotherProcess(Path dataDirectory) throws IOException {
+    var lockFile = dataDirectory.resolve(LOCK_FILE);
+    if (!Files.exists(lockFile)) {
+      return false;
+    }
+    try (var channel = FileChannel.open(lockFile, StandardOpenOption.WRITE);
+        var lock = channel.tryLock()) {
+      return lock == null;
+    } catch (OverlappingFileLockException e) {
+      return true; // held in this very JVM
+    }
+  }
+
+  /** The port of the PostgreSQL a running Entente started in this data directory, if any. */
+  static Optional<Integer> runningPort(Path dataDirectory) throws IOException {
+    var pidFile = dataDirectory.resolve("postmaster.pid");
+    if (!inUseByAnotherProcess(dataDirectory) || !Files.exists(pidFile)) {
+      return Optional.empty();
+    }
+    var lines = Files.readAllLines(pidFile);
+    return lines.size() > 3 ? Optional.of(Integer.parseInt(lines.get(3).strip())) : Optional.empty();
   }
 
   private static Optional<Long> parsePid(String line) {

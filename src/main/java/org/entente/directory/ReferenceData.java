@@ -20,6 +20,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.core.annotation.Order;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -33,6 +34,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @Component
 @Order(0)
+@ConditionalOnWebApplication // not for operators' commands such as `audit verify`
 class ReferenceData implements ApplicationRunner {
 
   private static final Logger log = LoggerFactory.getLogger(ReferenceData.class);

@@ -19,6 +19,8 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.AuthenticationException;
 import org.springframework.web.ErrorResponse;
 import org.springframework.web.HttpMediaTypeNotAcceptableException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
@@ -80,6 +82,25 @@ class ApiProblems {
   private Answer describe(Exception exception, Locale locale) {
     return switch (exception) {
       case InvalidInput invalid -> new Answer(badRequest(invalid.violations(), locale));
+      case Conflict conflict ->
+          new Answer(problem(HttpStatus.CONFLICT, message(conflict.messageKey(), locale, conflict.arguments().toArray()), locale));
+      case Unprocessable refused -> {
+        var problem =
+            problem(HttpStatus.UNPROCESSABLE_CONTENT, message(refused.messageKey(), locale, refused.arguments().toArray()), locale);
+        problem.setProperty(
+            "invalid-params",
+            List.of(Map.of("name", refused.field(), "reason", message(refused.messageKey(), locale, refused.arguments().toArray()))));
+        yield new Answer(problem);
+      }
+      case TooManyRequests slowDown -> {
+        var headers = new HttpHeaders();
+        headers.set(HttpHeaders.RETRY_AFTER, String.valueOf(Math.max(1, slowDown.retryAfter().toSeconds())));
+        yield new Answer(problem(HttpStatus.TOO_MANY_REQUESTS, message(slowDown.messageKey(), locale), locale), headers);
+      }
+      case AuthenticationException ignored ->
+          new Answer(problem(HttpStatus.UNAUTHORIZED, message("problem.unauthenticated", locale), locale));
+      case AccessDeniedException ignored ->
+          new Answer(problem(HttpStatus.FORBIDDEN, message("problem.forbidden", locale), locale));
       case NotFound notFound ->
           new Answer(
               problem(

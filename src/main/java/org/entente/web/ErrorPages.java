@@ -4,9 +4,7 @@ import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.util.LinkedHashMap;
 import java.util.Locale;
-import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.webmvc.error.ErrorController;
 import org.springframework.context.MessageSource;
@@ -14,7 +12,6 @@ import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.ModelAndView;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The last stop of every error that no controller answered itself (unknown pages, errors raised before
@@ -24,11 +21,11 @@ import tools.jackson.databind.json.JsonMapper;
 class ErrorPages implements ErrorController {
 
   private final MessageSource messages;
-  private final JsonMapper json;
+  private final ProblemWriter problems;
 
-  ErrorPages(MessageSource messages, JsonMapper json) {
+  ErrorPages(MessageSource messages, ProblemWriter problems) {
     this.messages = messages;
-    this.json = json;
+    this.problems = problems;
   }
 
   @RequestMapping("/error")
@@ -36,24 +33,10 @@ class ErrorPages implements ErrorController {
       throws IOException {
     var status = statusOf(request);
     var uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI) instanceof String u ? u : "/";
-    var detail =
-        messages.getMessage(
-            status.value() == 404 ? "problem.no-such-address" : status.is4xxClientError() ? "problem.client-error" : "problem.internal",
-            null,
-            locale);
+    var detail = messages.getMessage(detailKey(status), null, locale);
     var title = messages.getMessage("http." + status.value(), null, status.getReasonPhrase(), locale);
     if (uri.startsWith("/api/")) {
-      Map<String, Object> problem = new LinkedHashMap<>();
-      problem.put("type", "about:blank");
-      problem.put("title", title);
-      problem.put("status", status.value());
-      problem.put("detail", detail);
-      problem.put("instance", uri);
-      problem.put("requestId", RequestIdFilter.of(request));
-      response.setStatus(status.value());
-      response.setContentType(ApiProblems.PROBLEM_JSON.toString());
-      response.setCharacterEncoding("UTF-8");
-      json.writeValue(response.getOutputStream(), problem);
+      problems.write(request, response, status, detailKey(status));
       return null;
     }
     var page = new ModelAndView("error-page");
@@ -63,6 +46,15 @@ class ErrorPages implements ErrorController {
     page.addObject("title", title);
     page.addObject("detail", detail);
     return page;
+  }
+
+  private static String detailKey(HttpStatus status) {
+    return switch (status.value()) {
+      case 401 -> "problem.unauthenticated";
+      case 403 -> "problem.forbidden";
+      case 404 -> "problem.no-such-address";
+      default -> status.is4xxClientError() ? "problem.client-error" : "problem.internal";
+    };
   }
 
   private static HttpStatus statusOf(HttpServletRequest request) {

@@ -3,10 +3,13 @@ package org.entente.web;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import org.entente.access.Caller;
+import org.entente.access.Permission;
 import org.entente.languages.BilingualText;
 import org.entente.languages.Language;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
+import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
@@ -20,11 +23,40 @@ public final class Page {
   private final String currentUrl;
   private final String requestId;
 
-  Page(MessageSource messages, Language language, String currentUrl, String requestId) {
+  private final @Nullable CsrfToken csrf;
+  private final @Nullable Caller caller;
+
+  Page(MessageSource messages, Language language, String currentUrl, String requestId, @Nullable CsrfToken csrf,
+      @Nullable Caller caller) {
     this.messages = messages;
     this.language = language;
     this.currentUrl = currentUrl;
     this.requestId = requestId;
+    this.csrf = csrf;
+    this.caller = caller;
+  }
+
+  /** The name of the form field that carries the CSRF token. */
+  public String csrfParameter() {
+    return csrf == null ? "_csrf" : csrf.getParameterName();
+  }
+
+  /** The CSRF token every form that changes something must send back. */
+  public String csrfToken() {
+    return csrf == null ? "" : csrf.getToken();
+  }
+
+  /** The signed-in caller, or null for a visitor. */
+  public @Nullable Caller caller() {
+    return caller;
+  }
+
+  public boolean signedIn() {
+    return caller != null;
+  }
+
+  public boolean may(Permission permission) {
+    return caller != null && caller.has(permission);
   }
 
   /** The message with this key in the reader's language. */

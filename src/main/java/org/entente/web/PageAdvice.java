@@ -2,7 +2,9 @@ package org.entente.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Locale;
+import org.entente.access.Callers;
 import org.entente.languages.Language;
+import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.ControllerAdvice;
@@ -26,6 +28,8 @@ class PageAdvice {
   static Page pageFor(MessageSource messages, HttpServletRequest request, Locale locale) {
     var query = request.getQueryString();
     var url = request.getRequestURI() + (query == null ? "" : "?" + query);
-    return new Page(messages, Language.of(locale), url, RequestIdFilter.of(request));
+    var csrf = request.getAttribute(CsrfToken.class.getName()) instanceof CsrfToken token ? token : null;
+    return new Page(
+        messages, Language.of(locale), url, RequestIdFilter.of(request), csrf, Callers.current().orElse(null));
   }
 }

@@ -43,7 +43,7 @@ class PagesIntegrationTest {
   void anUnknownLanguageIsIgnored() {
     var page = http.get("/?lang=xx", "Accept-Language", "en");
     assertThat(page.status()).isEqualTo(200);
-    assertThat(page.header("Set-Cookie")).isNull();
+    assertThat(page.header("Set-Cookie")).as("neither a language cookie nor a session for a visitor").isNull();
   }
 
   @Test

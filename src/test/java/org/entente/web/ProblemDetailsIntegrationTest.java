@@ -3,6 +3,7 @@ package org.entente.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
+import org.entente.Accounts;
 import org.entente.Http;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -39,10 +40,20 @@ class ProblemDetailsIntegrationTest {
 
   @LocalServerPort int port;
   Http http;
+  String[] bearer;
 
   @BeforeEach
   void client() {
     http = new Http(port);
+    bearer = new String[] {"Authorization", "Bearer " + new Accounts(http).adminToken()};
+  }
+
+  private String[] with(String... headers) {
+    var all = new String[headers.length + 2];
+    System.arraycopy(headers, 0, all, 0, headers.length);
+    all[headers.length] = bearer[0];
+    all[headers.length + 1] = bearer[1];
+    return all;
   }
 
   private static void assertProblem(Http.Response response, int status) {
@@ -58,12 +69,12 @@ class ProblemDetailsIntegrationTest {
 
   @Test
   void unknownAddressUnderTheApiIs404() {
-    assertProblem(http.get("/api/v1/no-such-thing"), 404);
+    assertProblem(http.get("/api/v1/no-such-thing", bearer), 404);
   }
 
   @Test
   void wrongMethodIs405WithAllow() {
-    var response = http.send("DELETE", "/api/v1/frameworks", "");
+    var response = http.send("DELETE", "/api/v1/frameworks", "", bearer);
     assertProblem(response, 405);
     assertThat(response.header("Allow")).contains("GET");
   }
@@ -75,18 +86,25 @@ class ProblemDetailsIntegrationTest {
 
   @Test
   void unsupportedContentTypeIs415() {
-    assertProblem(http.send("POST", "/api/v1/test-only/echo", "a=b", "Content-Type", "text/plain"), 415);
+    assertProblem(http.send("POST", "/api/v1/test-only/echo", "a=b", with("Content-Type", "text/plain")), 415);
   }
 
   @Test
   void unreadableBodyIs400() {
     assertProblem(
-        http.send("POST", "/api/v1/test-only/echo", "{not json", "Content-Type", "application/json"), 400);
+        http.send("POST", "/api/v1/test-only/echo", "{not json", with("Content-Type", "application/json")), 400);
   }
 
   @Test
   void unexpectedFailureIs500WithoutInternals() {
-    assertProblem(http.send("POST", "/api/v1/test-only/fail", ""), 500);
+    assertProblem(http.send("POST", "/api/v1/test-only/fail", "", bearer), 500);
+  }
+
+  @Test
+  void anonymousCallsToTheRestOfTheApiAre401() {
+    assertProblem(http.get("/api/v1/users"), 401);
+    assertProblem(http.get("/api/v1/no-such-thing"), 401);
+    assertProblem(http.get("/api/v1/users", "Authorization", "Bearer ent_forged"), 401);
   }
 
   @Test

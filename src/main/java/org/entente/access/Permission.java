@@ -1,0 +1,24 @@
+package org.entente.access;
+
+/**
+ * What a role allows, named {@code ACTION_ENTITY} and scoped: {@code …_FOR_OWN_ORGANISATION} applies to the
+ * organisations the role is held for, {@code …_GLOBALLY} to all. {@link Permissions} is the one place that
+ * says which role grants which.
+ */
+public enum Permission {
+  /** See the accounts that hold a role in one's own organisation. */
+  READ_USERS_FOR_OWN_ORGANISATION,
+  /** See every account. */
+  READ_USERS_GLOBALLY,
+  /** Create accounts and change anyone's memberships. */
+  MANAGE_USERS_GLOBALLY,
+  /** Read the audit trail. */
+  READ_AUDIT_GLOBALLY,
+  /** Verify the audit trail's hash chain. */
+  VERIFY_AUDIT_GLOBALLY;
+
+  /** The name Spring Security knows it by, for {@code hasAuthority(…)}. */
+  public String authority() {
+    return name();
+  }
+}

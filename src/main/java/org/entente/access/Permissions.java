@@ -1,0 +1,38 @@
+package org.entente.access;
+
+import static org.entente.access.Permission.MANAGE_USERS_GLOBALLY;
+import static org.entente.access.Permission.READ_AUDIT_GLOBALLY;
+import static org.entente.access.Permission.READ_USERS_FOR_OWN_ORGANISATION;
+import static org.entente.access.Permission.READ_USERS_GLOBALLY;
+import static org.entente.access.Permission.VERIFY_AUDIT_GLOBALLY;
+
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The one place that decides which role grants which permission. Row-level security policies in the
+ * migrations mirror these rules for the tables they guard; {@code PermissionsTest} keeps the matrix honest.
+ */
+public final class Permissions {
+
+  private static final Map<Role, Set<Permission>> granted = new EnumMap<>(Role.class);
+
+  static {
+    granted.put(Role.ADMIN, EnumSet.of(READ_USERS_GLOBALLY, MANAGE_USERS_GLOBALLY));
+    granted.put(Role.STAFF, EnumSet.of(READ_USERS_GLOBALLY));
+    granted.put(Role.COUNCIL_SECRETARIAT, EnumSet.of(READ_USERS_FOR_OWN_ORGANISATION));
+    granted.put(Role.NATIONAL_COORDINATOR, EnumSet.of(READ_USERS_FOR_OWN_ORGANISATION));
+    granted.put(Role.PROVIDER_MANAGER, EnumSet.of(READ_USERS_FOR_OWN_ORGANISATION));
+    granted.put(Role.PARTICIPANT, EnumSet.noneOf(Permission.class));
+    // Separation of duties: the auditor reads the trail and nothing else of consequence.
+    granted.put(Role.AUDITOR, EnumSet.of(READ_AUDIT_GLOBALLY, VERIFY_AUDIT_GLOBALLY));
+  }
+
+  private Permissions() {}
+
+  public static Set<Permission> of(Role role) {
+    return Set.copyOf(granted.get(role));
+  }
+}

@@ -1,0 +1,19 @@
+package org.entente.access;
+
+/** A role, always held for an organisation. A person may hold several. */
+public enum Role {
+  /** Manages accounts and memberships. */
+  ADMIN,
+  /** Alliance staff: curates the menu, reviews programmes, sees all partners' data. */
+  STAFF,
+  /** Records the Council's decisions. */
+  COUNCIL_SECRETARIAT,
+  /** Speaks for a nation or international organisation: programme, nominations, its own people. */
+  NATIONAL_COORDINATOR,
+  /** Offers activities and events for an institution and decides on nominations to them. */
+  PROVIDER_MANAGER,
+  /** A person nominated to events: own registrations, certificates, feedback. */
+  PARTICIPANT,
+  /** Reads and verifies the audit trail. */
+  AUDITOR
+}

@@ -1,0 +1,110 @@
+package org.entente.audit;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.Map;
+import java.util.TreeMap;
+import org.entente.access.Callers;
+import org.entente.database.SystemWork;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.MDC;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Writes the trail. Call it inside the transaction of the change it records, so that both are committed
+ * or neither. Appends lock the head of the chain: they are ordered, one at a time.
+ */
+@Service
+public class AuditTrail {
+
+  private static final JsonMapper json = JsonMapper.builder().build();
+  private final JdbcClient jdbc;
+  private final Clock clock;
+
+  AuditTrail(JdbcClient jdbc, Clock clock) {
+    this.jdbc = jdbc;
+    this.clock = clock;
+  }
+
+  /**
+   * What happened, to what, and the gist of the change.
+   *
+   * @param action upper-case fact, e.g. {@code USER_CREATED}
+   */
+  public record Change(
+      String action, @Nullable String entityType, @Nullable String entityId, Map<String, ?> summary) {
+
+    public static Change of(String action, String entityType, String entityId, Map<String, ?> summary) {
+      return new Change(action, entityType, entityId, summary);
+    }
+  }
+
+  /** Records a change by the current caller (or the system, or an anonymous visitor). */
+  @Transactional
+  public AuditRecord record(Change change) {
+    var caller = Callers.current();
+    if (caller.isPresent()) {
+      return append(caller.get().username(), caller.get().primaryOrganisation(), change);
+    }
+    return append(SystemWork.reason().isPresent() ? "system" : "anonymous", null, change);
+  }
+
+  /** Records a change by someone not (yet) signed in, such as a failed sign-in under a username. */
+  @Transactional
+  public AuditRecord recordAs(String actor, @Nullable String organisation, Change change) {
+    return append(actor, organisation, change);
+  }
+
+  private AuditRecord append(String actor, @Nullable String organisation, Change change) {
+    var head =
+        jdbc.sql("select seq, hash from audit_head for update")
+            .query((rs, n) -> new AuditChain.Head(rs.getLong("seq"), rs.getString("hash")))
+            .single();
+    var unsigned =
+        new AuditRecord(
+            head.seq() + 1,
+            Instant.now(clock).truncatedTo(ChronoUnit.MICROS),
+            actor,
+            organisation == null || organisation.isEmpty() ? null : organisation,
+            change.action(),
+            change.entityType(),
+            change.entityId(),
+            json.writeValueAsString(new TreeMap<>(change.summary())),
+            MDC.get("requestId"),
+            head.hash(),
+            "");
+    var hash = AuditChain.hash(head.hash(), unsigned);
+    jdbc.sql(
+            """
+            insert into audit_record (seq, at, actor, organisation, action, entity_type, entity_id, summary,
+                                      request_id, previous_hash, hash)
+            values (:seq, :at, :actor, :organisation, :action, :entityType, :entityId, :summary,
+                    :requestId, :previousHash, :hash)
+            """)
+        .param("seq", unsigned.seq())
+        .param("at", OffsetDateTime.ofInstant(unsigned.at(), ZoneOffset.UTC))
+        .param("actor", unsigned.actor())
+        .param("organisation", unsigned.organisation())
+        .param("action", unsigned.action())
+        .param("entityType", unsigned.entityType())
+        .param("entityId", unsigned.entityId())
+        .param("summary", unsigned.summary())
+        .param("requestId", unsigned.requestId())
+        .param("previousHash", unsigned.previousHash())
+        .param("hash", hash)
+        .update();
+    jdbc.sql("update audit_head set seq = :seq, hash = :hash")
+        .param("seq", unsigned.seq())
+        .param("hash", hash)
+        .update();
+    return new AuditRecord(
+        unsigned.seq(), unsigned.at(), actor, unsigned.organisation(), change.action(), change.entityType(),
+        change.entityId(), unsigned.summary(), unsigned.requestId(), head.hash(), hash);
+  }
+}

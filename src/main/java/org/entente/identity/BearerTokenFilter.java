@@ -1,0 +1,57 @@
+package org.entente.identity;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import org.entente.web.ProblemWriter;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * {@code Authorization: Bearer ent_…}: the caller the token stands for, for this request only (no session).
+ * An unknown, expired or revoked token is refused with 401 rather than treated as anonymous.
+ */
+class BearerTokenFilter extends OncePerRequestFilter {
+
+  private static final String PREFIX = "Bearer ";
+  private final Tokens tokens;
+  private final ProblemWriter problems;
+
+  BearerTokenFilter(Tokens tokens, ProblemWriter problems) {
+    this.tokens = tokens;
+    this.problems = problems;
+  }
+
+  static String token(HttpServletRequest request) {
+    var header = request.getHeader("Authorization");
+    return header != null && header.regionMatches(true, 0, PREFIX, 0, PREFIX.length())
+        ? header.substring(PREFIX.length()).strip()
+        : null;
+  }
+
+  @Override
+  protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+      throws ServletException, IOException {
+    var token = token(request);
+    if (token == null) {
+      chain.doFilter(request, response);
+      return;
+    }
+    var caller = tokens.resolve(token);
+    if (caller.isEmpty()) {
+      problems.write(request, response, HttpStatus.UNAUTHORIZED, "problem.token-invalid");
+      return;
+    }
+    var context = SecurityContextHolder.createEmptyContext();
+    context.setAuthentication(new CallerAuthentication(caller.get(), "token"));
+    SecurityContextHolder.setContext(context);
+    try {
+      chain.doFilter(request, response);
+    } finally {
+      SecurityContextHolder.clearContext();
+    }
+  }
+}

@@ -1,0 +1,149 @@
+package org.entente.identity;
+
+import static org.springframework.http.HttpMethod.GET;
+import static org.springframework.http.HttpMethod.POST;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Map;
+import org.entente.access.AccessDenied;
+import org.entente.access.Callers;
+import org.entente.audit.AuditTrail;
+import org.entente.audit.AuditTrail.Change;
+import org.entente.web.ProblemWriter;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
+import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
+import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Who may reach what before any module's own rule applies: the public directory and menu pages are open;
+ * everything else needs a signed-in caller — by the sign-in form (session in PostgreSQL, CSRF-protected),
+ * by an API token, or through an OpenID provider. Also the security headers of every answer.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(OidcProviders.class)
+class SecurityConfiguration {
+
+  // No inline script or style anywhere; nothing framed; forms post only here.
+  static final String CONTENT_SECURITY_POLICY =
+      "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; "
+          + "connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+
+  private static final String[] PUBLIC_READS = {
+    "/", "/directory", "/directory/**", "/login", "/css/**", "/js/**", "/maps/**", "/webjars/**", "/favicon.ico",
+    "/api/v1/openapi.json", "/api/v1/organisations", "/api/v1/organisations/**", "/api/v1/frameworks",
+    "/api/v1/strategic-objectives", "/api/v1/priority-areas", "/api/v1/areas-of-cooperation",
+    "/actuator/health", "/actuator/health/**", "/actuator/prometheus"
+  };
+
+  @Bean
+  PasswordEncoder passwordEncoder() {
+    // Argon2id; the prefix in each stored hash lets a later algorithm take over without a reset.
+    return new DelegatingPasswordEncoder(
+        "argon2", Map.of("argon2", Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8()));
+  }
+
+  @Bean
+  SecurityFilterChain security(
+      HttpSecurity http,
+      Tokens tokens,
+      ProblemWriter problems,
+      PasswordAuthentication passwords,
+      ObjectProvider<ClientRegistrationRepository> oidc,
+      OidcSignIn oidcSignIn,
+      AuditTrail audit,
+      TransactionTemplate transactions,
+      ApplicationEventPublisher events,
+      Clock clock,
+      @Value("${entente.session.absolute-timeout:8h}") Duration absoluteTimeout)
+      throws Exception {
+    RequestMatcher api = request -> request.getRequestURI().startsWith("/api/");
+    RequestMatcher bearer = request -> BearerTokenFilter.token(request) != null;
+
+    http.authorizeHttpRequests(
+            requests ->
+                requests
+                    .requestMatchers(GET, PUBLIC_READS).permitAll()
+                    .requestMatchers(POST, "/api/v1/auth/token").permitAll()
+                    .requestMatchers("/error").permitAll()
+                    .anyRequest().authenticated())
+        .authenticationProvider(passwords)
+        .formLogin(
+            form ->
+                form.loginPage("/login")
+                    .loginProcessingUrl("/login")
+                    .failureHandler(
+                        (request, response, failure) -> {
+                          var reason =
+                              failure instanceof SignInRefused refused ? refused.reason().name() : "BAD_CREDENTIALS";
+                          response.sendRedirect("/login?error=" + reason);
+                        })
+                    .permitAll())
+        .logout(
+            logout ->
+                logout.logoutUrl("/logout")
+                    .addLogoutHandler(
+                        (request, response, authentication) -> {
+                          if (authentication != null && authentication.getPrincipal() instanceof org.entente.access.Caller caller) {
+                            transactions.executeWithoutResult(s -> audit.recordAs(caller.username(), caller.primaryOrganisation(),
+                                Change.of("SIGNED_OUT", "user", caller.userId().toString(), Map.of())));
+                          }
+                        })
+                    .logoutSuccessUrl("/login?signedOut"))
+        .csrf(csrf -> csrf.ignoringRequestMatchers(bearer, request -> POST.matches(request.getMethod())
+            && request.getRequestURI().equals("/api/v1/auth/token")))
+        .exceptionHandling(
+            exceptions ->
+                exceptions
+                    .defaultAuthenticationEntryPointFor(
+                        (request, response, e) -> problems.write(request, response, HttpStatus.UNAUTHORIZED, "problem.unauthenticated"),
+                        api)
+                    .defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"), request -> true)
+                    .accessDeniedHandler(
+                        (request, response, denied) -> {
+                          var caller = Callers.current();
+                          events.publishEvent(new AccessDenied(
+                              caller.map(org.entente.access.Caller::username).orElse("anonymous"),
+                              caller.map(org.entente.access.Caller::primaryOrganisation).orElse(null),
+                              request.getMethod() + " " + request.getRequestURI()));
+                          if (api.matches(request)) {
+                            problems.write(request, response, HttpStatus.FORBIDDEN, "problem.forbidden");
+                          } else {
+                            response.sendError(HttpStatus.FORBIDDEN.value());
+                          }
+                        }))
+        .headers(
+            headers ->
+                headers
+                    .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                    .frameOptions(HeadersConfigurer.FrameOptionsConfig::deny)
+                    .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
+                    .httpStrictTransportSecurity(hsts -> hsts.includeSubDomains(true).maxAgeInSeconds(31_536_000)))
+        .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
+        .addFilterBefore(new AbsoluteSessionTimeout(absoluteTimeout, clock), SecurityContextHolderFilter.class)
+        .addFilterBefore(new BearerTokenFilter(tokens, problems), UsernamePasswordAuthenticationFilter.class);
+
+    if (oidc.getIfAvailable() != null) {
+      http.oauth2Login(login -> login.loginPage("/login").successHandler(oidcSignIn)
+          .failureHandler((request, response, e) -> response.sendRedirect("/login?error=OIDC_REFUSED")));
+    }
+    return http.build();
+  }
+}
