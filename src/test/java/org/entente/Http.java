@@ -13,11 +13,51 @@ import tools.jackson.databind.json.JsonMapper;
 public final class Http {
 
   private static final JsonMapper json = JsonMapper.builder().build();
-  private final HttpClient client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+  private final HttpClient client;
   private final String base;
+  private final java.net.CookieManager cookies;
 
   public Http(int port) {
+    this(port, false);
+  }
+
+  private Http(int port, boolean keepCookies) {
     this.base = "http://localhost:" + port;
+    this.cookies = keepCookies ? new java.net.CookieManager(null, java.net.CookiePolicy.ACCEPT_ALL) : null;
+    var builder = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER);
+    if (cookies != null) {
+      builder.cookieHandler(cookies);
+    }
+    this.client = builder.build();
+  }
+
+  /** A client that keeps cookies, as a browser does: for sessions and CSRF. */
+  public static Http withCookies(int port) {
+    return new Http(port, true);
+  }
+
+  /** The value of a cookie this client holds, or null. */
+  public String cookie(String name) {
+    return cookies == null ? null : cookies.getCookieStore().getCookies().stream()
+        .filter(c -> c.getName().equals(name)).map(java.net.HttpCookie::getValue).findFirst().orElse(null);
+  }
+
+  /** Posts an HTML form, as a browser would. */
+  public Response form(String path, java.util.Map<String, String> fields) {
+    var body = fields.entrySet().stream()
+        .map(e -> java.net.URLEncoder.encode(e.getKey(), java.nio.charset.StandardCharsets.UTF_8) + "="
+            + java.net.URLEncoder.encode(e.getValue(), java.nio.charset.StandardCharsets.UTF_8))
+        .collect(java.util.stream.Collectors.joining("&"));
+    return send("POST", path, body, "Content-Type", "application/x-www-form-urlencoded");
+  }
+
+  /** The CSRF token of the form on a page. */
+  public static String csrf(String html) {
+    var matcher = java.util.regex.Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(html);
+    if (!matcher.find()) {
+      throw new AssertionError("no CSRF token on the page");
+    }
+    return matcher.group(1);
   }
 
   /** An answer: status, headers and body as text, with its body parsed as JSON on demand. */

@@ -14,8 +14,24 @@ import org.springframework.stereotype.Component;
 @Component
 class CallerTransactionSettings implements TransactionSettings {
 
+  // Asking for the caller may load the session, which begins a transaction of its own, which asks for
+  // the caller again: that inner transaction (the session store's) goes without one.
+  private static final ThreadLocal<Boolean> resolving = new ThreadLocal<>();
+
   @Override
   public Map<String, String> current() {
+    if (resolving.get() != null) {
+      return Map.of();
+    }
+    resolving.set(Boolean.TRUE);
+    try {
+      return settingsOfCaller();
+    } finally {
+      resolving.remove();
+    }
+  }
+
+  private Map<String, String> settingsOfCaller() {
     return Callers.current()
         .map(
             caller -> {

@@ -15,6 +15,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  */
 class AbsoluteSessionTimeout extends OncePerRequestFilter {
 
+  static final String STARTED = AbsoluteSessionTimeout.class.getName() + ".started";
   private final Duration limit;
   private final Clock clock;
 
@@ -27,8 +28,13 @@ class AbsoluteSessionTimeout extends OncePerRequestFilter {
   protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
     var session = request.getSession(false);
-    if (session != null && clock.millis() - session.getCreationTime() > limit.toMillis()) {
-      session.invalidate();
+    if (session != null) {
+      // stamped by the application's clock, the one every other time rule here uses
+      if (!(session.getAttribute(STARTED) instanceof Long started)) {
+        session.setAttribute(STARTED, clock.millis());
+      } else if (clock.millis() - started > limit.toMillis()) {
+        session.invalidate();
+      }
     }
     chain.doFilter(request, response);
   }

@@ -65,7 +65,6 @@ class SecurityConfiguration {
       HttpSecurity http,
       Tokens tokens,
       ProblemWriter problems,
-      PasswordAuthentication passwords,
       ObjectProvider<ClientRegistrationRepository> oidc,
       OidcSignIn oidcSignIn,
       AuditTrail audit,
@@ -84,7 +83,8 @@ class SecurityConfiguration {
                     .requestMatchers(POST, "/api/v1/auth/token").permitAll()
                     .requestMatchers("/error").permitAll()
                     .anyRequest().authenticated())
-        .authenticationProvider(passwords)
+        // PasswordAuthentication, the only AuthenticationProvider bean, is the global manager's: not added
+        // here again, or a failed sign-in would be tried (and counted) twice
         .formLogin(
             form ->
                 form.loginPage("/login")
