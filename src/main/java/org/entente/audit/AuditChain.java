@@ -104,9 +104,14 @@ final class AuditChain {
         return Verification.broken(seen, broken.brokenAt(), broken.reason());
       }
       var last = expected - 1;
-      if (head.seq() != last || !head.hash().equals(previous)) {
-        return Verification.broken(
-            seen, Math.min(head.seq(), expected), "the chain ends at record " + last + " but its head names " + head.seq());
+      if (last > head.seq()) {
+        return Verification.broken(seen, head.seq() + 1, "it lies beyond the head of the chain (" + head.seq() + ")");
+      }
+      if (last < head.seq()) {
+        return Verification.broken(seen, last + 1, "it is missing from the end of the chain");
+      }
+      if (!head.hash().equals(previous)) {
+        return Verification.broken(seen, last, "it does not match the head of the chain");
       }
       return Verification.ok(seen);
     }

@@ -1,0 +1,113 @@
+package org.entente.database;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.entente.Accounts;
+import org.entente.Http;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The second line of need-to-know: every table either carries forced row-level security with a policy, or
+ * is declared public here with the reason; and the application role, with no caller context, reads
+ * nothing from a guarded table that holds rows.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class RowLevelSecurityIntegrationTest {
+
+  /** Tables without row-level security, each with why nothing in it is any nation's to hide. */
+  static final Map<String, String> PUBLIC_TABLES =
+      Map.ofEntries(
+          Map.entry("flyway_schema_history", "the migrations applied"),
+          Map.entry("directory_framework", "public reference data"),
+          Map.entry("directory_organisation", "public reference data"),
+          Map.entry("directory_membership", "public reference data"),
+          Map.entry("directory_former_name", "public reference data"),
+          Map.entry("directory_strategic_objective", "public reference data"),
+          Map.entry("directory_priority_area", "public reference data"),
+          Map.entry("directory_area_of_cooperation", "public reference data"),
+          Map.entry("directory_reference_file", "checksums of the reference files"),
+          Map.entry("audit_head", "the last sequence number and hash of the audit chain, nothing else"),
+          Map.entry("spring_session", "found by a random id before anyone is known; no nation's data"),
+          Map.entry("spring_session_attributes", "belongs to spring_session"));
+
+  @LocalServerPort int port;
+  @Autowired JdbcClient jdbc;
+  @Autowired TransactionTemplate transactions;
+
+  @BeforeEach
+  void somethingInEveryTable() {
+    var http = new Http(port);
+    var accounts = new Accounts(http);
+    accounts.create("GEO:NATIONAL_COORDINATOR"); // a user, memberships, a token, audit records
+    http.send("POST", "/api/v1/auth/token", "{\"username\":\"nobody\",\"password\":\"wrong-password-1\"}",
+        "Content-Type", "application/json"); // a failed sign-in
+  }
+
+  private List<String> tables() {
+    return jdbc.sql("select tablename from pg_tables where schemaname = 'public' order by tablename")
+        .query(String.class)
+        .list();
+  }
+
+  @Test
+  void everyTableIsGuardedOrDeclaredPublic() {
+    var unguarded = new ArrayList<String>();
+    for (var table : tables()) {
+      var guarded =
+          jdbc.sql(
+                  """
+                  select c.relrowsecurity and c.relforcerowsecurity
+                         and exists (select 1 from pg_policies p where p.schemaname = 'public' and p.tablename = c.relname)
+                  from pg_class c join pg_namespace n on n.oid = c.relnamespace
+                  where n.nspname = 'public' and c.relname = :table
+                  """)
+              .param("table", table)
+              .query(Boolean.class)
+              .single();
+      if (!guarded && !PUBLIC_TABLES.containsKey(table)) {
+        unguarded.add(table);
+      }
+      if (guarded) {
+        assertThat(PUBLIC_TABLES).as("%s is guarded: take it off the public list", table).doesNotContainKey(table);
+      }
+    }
+    assertThat(unguarded).as("tables with neither forced row-level security and a policy, nor a reason to be public").isEmpty();
+  }
+
+  @Test
+  void withNoCallerEveryGuardedTableReadsEmpty() {
+    var guarded = tables().stream().filter(t -> !PUBLIC_TABLES.containsKey(t)).toList();
+    assertThat(guarded).contains("identity_user", "identity_membership", "identity_token", "identity_login_failure", "audit_record");
+    for (var table : guarded) {
+      // outside a transaction: no context at all
+      assertThat(jdbc.sql("select count(*) from " + table).query(Long.class).single()).as(table).isZero();
+      // inside one, with no caller
+      long inTransaction = transactions.execute(s -> count(table));
+      assertThat(inTransaction).as(table).isZero();
+      // not vacuous: the rows are there for the system
+      long forSystem = SystemWork.run("test", () -> transactions.execute(s -> count(table)));
+      assertThat(forSystem).as("%s holds rows", table).isPositive();
+    }
+  }
+
+  private long count(String table) {
+    return jdbc.sql("select count(*) from " + table).query(Long.class).single();
+  }
+
+  @Test
+  void theApplicationRoleCannotSwitchSecurityOff() {
+    var error = org.assertj.core.api.Assertions.catchThrowable(
+        () -> jdbc.sql("alter table identity_user disable row level security").update());
+    assertThat(error).isNotNull();
+    assertThat(org.assertj.core.util.Throwables.getRootCause(error)).hasMessageContaining("must be owner");
+  }
+}
