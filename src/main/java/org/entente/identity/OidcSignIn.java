@@ -97,7 +97,8 @@ class OidcSignIn implements AuthenticationSuccessHandler {
     }
     organisation = organisation.strip().toUpperCase(Locale.ROOT);
     var allowed = provider.organisations().contains("*") || provider.organisations().contains(organisation);
-    if (!allowed || directory.organisation(organisation, directory.today()).isEmpty()) {
+    var found = directory.organisation(organisation, directory.today());
+    if (!allowed || found.isEmpty()) {
       return List.of();
     }
     var grants = new ArrayList<Caller.Grant>();
@@ -106,7 +107,10 @@ class OidcSignIn implements AuthenticationSuccessHandler {
         continue;
       }
       try {
-        grants.add(new Caller.Grant(organisation, Role.valueOf(name)));
+        var role = Role.valueOf(name);
+        if (UserAccounts.mayBeHeldFor(role, found.get().kind())) {
+          grants.add(new Caller.Grant(organisation, role));
+        }
       } catch (IllegalArgumentException e) {
         // not a role of ours: ignored
       }

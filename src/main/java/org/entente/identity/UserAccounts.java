@@ -13,6 +13,8 @@ import org.entente.access.Role;
 import org.entente.audit.AuditTrail;
 import org.entente.audit.AuditTrail.Change;
 import org.entente.directory.Directory;
+import org.entente.directory.Organisation;
+import org.entente.directory.OrganisationKind;
 import org.entente.web.InvalidInput;
 import org.entente.web.InvalidInput.Violation;
 import org.entente.web.NotFound;
@@ -109,7 +111,8 @@ public class UserAccounts {
 
   private Optional<Caller.Grant> grant(NewMembership membership, String field, List<Violation> violations) {
     var organisation = membership.organisation() == null ? "" : membership.organisation().strip().toUpperCase(java.util.Locale.ROOT);
-    var known = !organisation.isEmpty() && directory.organisation(organisation, directory.today()).isPresent();
+    var found = organisation.isEmpty() ? Optional.<Organisation>empty() : directory.organisation(organisation, directory.today());
+    var known = found.isPresent();
     if (!known) {
       violations.add(new Violation(field + ".organisation", "user.organisation.unknown", List.of(organisation)));
     }
@@ -122,7 +125,25 @@ public class UserAccounts {
     if (role == null) {
       violations.add(new Violation(field + ".role", "problem.one-of", List.of(java.util.Arrays.toString(Role.values()))));
     }
+    if (known && role != null && !mayBeHeldFor(role, found.get().kind())) {
+      violations.add(new Violation(field + ".role", "user.role.kind", List.of(role.name(), organisation)));
+      return Optional.empty();
+    }
     return known && role != null ? Optional.of(new Caller.Grant(organisation, role)) : Optional.empty();
+  }
+
+  /**
+   * Which roles an organisation's people may hold. The roles that reach across nations (administration,
+   * staff, audit, the Council's secretariat) belong to the Alliance's own bodies; a coordinator speaks for a
+   * nation or an international organisation. Otherwise a role held "for" a nation could read every nation.
+   */
+  static boolean mayBeHeldFor(Role role, OrganisationKind kind) {
+    return switch (role) {
+      case ADMIN, STAFF, AUDITOR, COUNCIL_SECRETARIAT -> kind == OrganisationKind.ALLIANCE_BODY;
+      case NATIONAL_COORDINATOR ->
+          kind == OrganisationKind.ALLY || kind == OrganisationKind.PARTNER || kind == OrganisationKind.INTERNATIONAL_ORGANISATION;
+      case PROVIDER_MANAGER, PARTICIPANT -> true;
+    };
   }
 
   /** The accounts the caller may see, in one organisation if asked. */

@@ -88,6 +88,15 @@ class UsersApiIntegrationTest {
   }
 
   @Test
+  void aRoleThatReachesAcrossNationsCannotBeHeldForANation() {
+    var response = createAs(accounts.adminToken(),
+        "{\"username\":\"geo.staff\",\"password\":\"Georgian-staff-pass-1\",\"displayName\":\"S\","
+            + "\"memberships\":[{\"organisation\":\"GEO\",\"role\":\"STAFF\"}]}");
+    assertThat(response.status()).isEqualTo(400);
+    assertThat(response.json().get("invalid-params").get(0).get("name").asString()).isEqualTo("memberships[0].role");
+  }
+
+  @Test
   void onlyAnAdministratorCreatesAccounts() {
     var coordinator = accounts.create("GEO:NATIONAL_COORDINATOR");
     var response = createAs(coordinator.token(),
@@ -100,7 +109,7 @@ class UsersApiIntegrationTest {
   @Test
   void aCoordinatorSeesTheAccountsOfTheirOrganisationOnly() {
     var georgian = accounts.create("GEO:NATIONAL_COORDINATOR");
-    var colleague = accounts.create("GEO:PARTICIPANT", "NSO:PARTICIPANT");
+    var colleague = accounts.create("GEO:PARTICIPANT", "NSO:PROVIDER_MANAGER");
     var jordanian = accounts.create("JOR:PARTICIPANT");
 
     var seen = http.get("/api/v1/users", georgian.bearer()).json();
