@@ -13,16 +13,13 @@ import org.entente.audit.AuditTrail.Change;
 import org.entente.web.ProblemWriter;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
-import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
-import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
@@ -38,7 +35,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * by an API token, or through an OpenID provider. Also the security headers of every answer.
  */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(OidcProviders.class)
+@ConditionalOnWebApplication // operators' commands such as `audit verify` serve no requests
 class SecurityConfiguration {
 
   // No inline script or style anywhere; nothing framed; forms post only here.
@@ -52,13 +49,6 @@ class SecurityConfiguration {
     "/api/v1/strategic-objectives", "/api/v1/priority-areas", "/api/v1/areas-of-cooperation",
     "/actuator/health", "/actuator/health/**", "/actuator/prometheus"
   };
-
-  @Bean
-  PasswordEncoder passwordEncoder() {
-    // Argon2id; the prefix in each stored hash lets a later algorithm take over without a reset.
-    return new DelegatingPasswordEncoder(
-        "argon2", Map.of("argon2", Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8()));
-  }
 
   @Bean
   SecurityFilterChain security(

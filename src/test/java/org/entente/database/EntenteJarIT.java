@@ -11,6 +11,11 @@ import java.sql.DriverManager;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+import java.nio.file.attribute.PosixFilePermissions;
+import org.entente.Accounts;
 import org.entente.Http;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -32,13 +37,19 @@ class EntenteJarIT {
   }
 
   private Process start(int port, Path log) throws IOException {
-    var java = ProcessHandle.current().info().command().orElseThrow();
+    return start(port, log, Map.of("ENTENTE_DEMO", "false"));
+  }
+
+  private Process start(int port, Path log, Map<String, String> environment) throws IOException {
+    var javaCommand = ProcessHandle.current().info().command().orElseThrow();
     var builder =
-        new ProcessBuilder(java, "-jar", System.getProperty("entente.jar"), "--server.port=" + port)
+        new ProcessBuilder(javaCommand, "-jar", System.getProperty("entente.jar"), "--server.port=" + port)
             .redirectErrorStream(true)
             .redirectOutput(log.toFile());
     builder.environment().put("ENTENTE_DATA_DIR", data.toString());
-    builder.environment().put("ENTENTE_DEMO", "false");
+    builder.environment().remove("ENTENTE_DEMO");
+    builder.environment().remove("ENTENTE_ADMIN_PASSWORD");
+    builder.environment().putAll(environment);
     var process = builder.start();
     started.add(process);
     var http = new Http(port);
@@ -110,9 +121,64 @@ class EntenteJarIT {
 
     var postgres = ProcessHandle.of(postmasterPid()).orElseThrow();
     second.destroy(); // SIGTERM, as a service manager stops it
-    assertThat(second.waitFor(60, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+    assertThat(second.waitFor(60, TimeUnit.SECONDS)).isTrue();
     await().atMost(Duration.ofSeconds(30)).until(() -> !postgres.isAlive());
     assertThat(data.resolve("postgres/postmaster.pid")).doesNotExist();
     assertThat(Files.readString(secondLog)).contains("Embedded PostgreSQL stopped cleanly");
+  }
+
+  private record Ran(int exit, String output) {}
+
+  private Ran auditVerify() throws Exception {
+    var javaCommand = ProcessHandle.current().info().command().orElseThrow();
+    var builder = new ProcessBuilder(javaCommand, "-jar", System.getProperty("entente.jar"), "audit", "verify")
+        .redirectErrorStream(true);
+    builder.environment().put("ENTENTE_DATA_DIR", data.toString());
+    var process = builder.start();
+    var output = new String(process.getInputStream().readAllBytes());
+    assertThat(process.waitFor(120, TimeUnit.SECONDS)).isTrue();
+    return new Ran(process.exitValue(), output);
+  }
+
+  @Test
+  void aNewInstallationHasAnAdministratorAndDemoAccountsAndAVerifiableTrail() throws Exception {
+    var port = freePort();
+    var log = data.resolveSibling(data.getFileName() + "-demo.log");
+    var running = start(port, log, Map.of());
+
+    var passwordFile = data.resolve("initial-admin-password");
+    var demoFile = data.resolve("demo-accounts.txt");
+    assertThat(Files.getPosixFilePermissions(passwordFile))
+        .isEqualTo(PosixFilePermissions.fromString("rw-------"));
+    assertThat(Files.getPosixFilePermissions(demoFile))
+        .isEqualTo(PosixFilePermissions.fromString("rw-------"));
+    var adminPassword = Files.readString(passwordFile).strip();
+    assertThat(Files.readString(log)).contains("The administrator is 'admin' with the password: " + adminPassword);
+
+    var demo = Files.readAllLines(demoFile);
+    assertThat(demo).hasSizeGreaterThanOrEqualTo(14);
+    var organisations = demo.stream().map(line -> line.split("\t")[3]).collect(Collectors.toSet());
+    assertThat(organisations).contains("GEO", "JOR", "JPN", "CHE", "QAT", "NLD", "NSO", "IS");
+    var http = new Http(port);
+    var accounts = new Accounts(http);
+    for (var line : demo) {
+      var fields = line.split("\t");
+      assertThat(fields).hasSize(4);
+      var me = http.get("/api/v1/users/me", "Authorization", "Bearer " + accounts.token(fields[0], fields[1])).json();
+      assertThat(me.get("memberships").get(0).get("role").asString()).isEqualTo(fields[2]);
+      assertThat(me.get("memberships").get(0).get("organisation").asString()).isEqualTo(fields[3]);
+    }
+    assertThat(accounts.token("admin", adminPassword)).startsWith("ent_");
+
+    // beside the running server, through its database
+    var besideRunning = auditVerify();
+    assertThat(besideRunning.output()).contains("OK: the audit trail is intact");
+    assertThat(besideRunning.exit()).isZero();
+
+    running.destroy();
+    assertThat(running.waitFor(60, TimeUnit.SECONDS)).isTrue();
+    var stopped = auditVerify();
+    assertThat(stopped.output()).contains("OK: the audit trail is intact");
+    assertThat(stopped.exit()).isZero();
   }
 }

@@ -57,6 +57,31 @@ class PagesIntegrationTest {
   }
 
   @Test
+  void everyAnswerCarriesTheSecurityHeaders() {
+    for (var path : new String[] {"/", "/directory", "/api/v1/frameworks", "/login"}) {
+      var response = http.get(path);
+      assertThat(response.header("Content-Security-Policy")).as(path)
+          .contains("script-src 'self'", "frame-ancestors 'none'", "object-src 'none'")
+          .doesNotContain("unsafe-inline");
+      assertThat(response.header("X-Content-Type-Options")).isEqualTo("nosniff");
+      assertThat(response.header("X-Frame-Options")).isEqualTo("DENY");
+    }
+  }
+
+  @Test
+  void noTemplateHasInlineScript() throws java.io.IOException {
+    try (var templates = java.nio.file.Files.walk(java.nio.file.Path.of("src/main/jte"))) {
+      for (var template : templates.filter(p -> p.toString().endsWith(".jte")).toList()) {
+        var text = java.nio.file.Files.readString(template);
+        assertThat(text).as(template.toString())
+            .doesNotContainPattern("<script(?![^>]*\\bsrc=)[^>]*>")
+            .doesNotContainPattern("\\son[a-z]+=\"")
+            .doesNotContain("style=\"");
+      }
+    }
+  }
+
+  @Test
   void staticAssetsAreCached() {
     var css = http.get("/css/entente.css");
     assertThat(css.status()).isEqualTo(200);
