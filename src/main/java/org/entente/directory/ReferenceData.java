@@ -15,6 +15,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.apache.commons.csv.CSVFormat;
+import org.entente.audit.AuditTrail;
+import org.entente.audit.AuditTrail.Change;
+import org.entente.database.SystemWork;
 import org.apache.commons.csv.CSVRecord;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -64,10 +67,12 @@ class ReferenceData implements ApplicationRunner {
 
   private final JdbcClient jdbc;
   private final TransactionTemplate transactions;
+  private final AuditTrail audit;
 
-  ReferenceData(JdbcClient jdbc, TransactionTemplate transactions) {
+  ReferenceData(JdbcClient jdbc, TransactionTemplate transactions, AuditTrail audit) {
     this.jdbc = jdbc;
     this.transactions = transactions;
+    this.audit = audit;
   }
 
   @Override
@@ -77,7 +82,7 @@ class ReferenceData implements ApplicationRunner {
 
   /** @return the names of the files applied (empty when all were current) */
   List<String> load() {
-    var applied =
+    var applied = SystemWork.run("reference data", () ->
         transactions.execute(
             status -> {
               jdbc.sql("select pg_advisory_xact_lock(:lock)").param("lock", LOCK).query().singleValue();
@@ -104,9 +109,11 @@ class ReferenceData implements ApplicationRunner {
                     .param("rows", rows)
                     .update();
                 files.add(source.file() + " (" + rows + " rows)");
+                audit.record(Change.of("REFERENCE_DATA_LOADED", "reference-file", source.file(),
+                    Map.of("rows", rows, "sha256", checksum)));
               }
               return files;
-            });
+            }));
     if (applied == null || applied.isEmpty()) {
       log.info("Reference data is current");
       return List.of();
