@@ -4,11 +4,12 @@ import java.util.List;
 import java.util.Map;
 import org.entente.access.Role;
 import org.entente.identity.User;
+import org.entente.web.InvalidInput.Violation;
 
 /** One account with its memberships. */
-public record UserView(User user, Map<String, String> errors, List<Role> roles) {
+public record UserView(User user, Map<String, Violation> errors, List<Role> roles) {
 
-  public String error(String field) {
+  public Violation error(String field) {
     return errors.get(field);
   }
 }

@@ -10,6 +10,7 @@ import org.entente.identity.UserAccounts;
 import org.entente.identity.UserAccounts.NewMembership;
 import org.entente.identity.UserAccounts.NewUser;
 import org.entente.web.InvalidInput;
+import org.entente.web.InvalidInput.Violation;
 import org.entente.web.Conflict;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -53,7 +54,8 @@ class UsersPages {
     } catch (InvalidInput invalid) {
       return render(model, "", form, errors(invalid));
     } catch (Conflict conflict) {
-      return render(model, "", form, Map.of("username", conflict.messageKey()));
+      return render(model, "", form,
+          Map.of("username", new Violation("username", conflict.messageKey(), conflict.arguments())));
     }
   }
 
@@ -79,19 +81,19 @@ class UsersPages {
     return "redirect:/users/" + id;
   }
 
-  private String render(Model model, String organisation, UserForm form, Map<String, String> errors) {
+  private String render(Model model, String organisation, UserForm form, Map<String, Violation> errors) {
     var filter = organisation.isBlank() ? null : organisation.strip();
     model.addAttribute("view", new UsersView(accounts.visible(filter), organisation, form, errors, List.of(Role.values())));
     return "identity/users";
   }
 
-  private String renderUser(Model model, User user, Map<String, String> errors) {
+  private String renderUser(Model model, User user, Map<String, Violation> errors) {
     model.addAttribute("view", new UserView(user, errors, List.of(Role.values())));
     return "identity/user";
   }
 
   /** Field name (as the form names it) to message key; membership fields are reported under their own name. */
-  private static Map<String, String> errors(InvalidInput invalid) {
+  private static Map<String, Violation> errors(InvalidInput invalid) {
     var errors = new LinkedHashMap<String, String>();
     for (var violation : invalid.violations()) {
       var field = violation.name().replaceFirst("^memberships\\[0]\\.|^membership\\.", "");

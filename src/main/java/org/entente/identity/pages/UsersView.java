@@ -4,12 +4,13 @@ import java.util.List;
 import java.util.Map;
 import org.entente.access.Role;
 import org.entente.identity.User;
+import org.entente.web.InvalidInput.Violation;
 
 /** The accounts list, and the form to create one, as typed so far. */
 public record UsersView(
-    List<User> users, String organisation, UserForm form, Map<String, String> errors, List<Role> roles) {
+    List<User> users, String organisation, UserForm form, Map<String, Violation> errors, List<Role> roles) {
 
-  public String error(String field) {
+  public Violation error(String field) {
     return errors.get(field);
   }
 }
