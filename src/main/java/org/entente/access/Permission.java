@@ -15,7 +15,13 @@ public enum Permission {
   /** Read the audit trail. */
   READ_AUDIT_GLOBALLY,
   /** Verify the audit trail's hash chain. */
-  VERIFY_AUDIT_GLOBALLY;
+  VERIFY_AUDIT_GLOBALLY,
+  /** Draft, submit, revise and withdraw the activities and events of one's own institution. */
+  OFFER_ACTIVITIES_FOR_OWN_ORGANISATION,
+  /** Publish or return submitted activities, withdraw any, decide the yearly review. */
+  CURATE_ACTIVITIES_GLOBALLY,
+  /** See every activity in any state. */
+  READ_ACTIVITIES_GLOBALLY;
 
   /** The name Spring Security knows it by, for {@code hasAuthority(…)}. */
   public String authority() {

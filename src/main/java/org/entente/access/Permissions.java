@@ -1,6 +1,9 @@
 package org.entente.access;
 
+import static org.entente.access.Permission.CURATE_ACTIVITIES_GLOBALLY;
 import static org.entente.access.Permission.MANAGE_USERS_GLOBALLY;
+import static org.entente.access.Permission.OFFER_ACTIVITIES_FOR_OWN_ORGANISATION;
+import static org.entente.access.Permission.READ_ACTIVITIES_GLOBALLY;
 import static org.entente.access.Permission.READ_AUDIT_GLOBALLY;
 import static org.entente.access.Permission.READ_USERS_FOR_OWN_ORGANISATION;
 import static org.entente.access.Permission.READ_USERS_GLOBALLY;
@@ -20,11 +23,11 @@ public final class Permissions {
   private static final Map<Role, Set<Permission>> granted = new EnumMap<>(Role.class);
 
   static {
-    granted.put(Role.ADMIN, EnumSet.of(READ_USERS_GLOBALLY, MANAGE_USERS_GLOBALLY));
-    granted.put(Role.STAFF, EnumSet.of(READ_USERS_GLOBALLY));
-    granted.put(Role.COUNCIL_SECRETARIAT, EnumSet.of(READ_USERS_FOR_OWN_ORGANISATION));
+    granted.put(Role.ADMIN, EnumSet.of(READ_USERS_GLOBALLY, MANAGE_USERS_GLOBALLY, READ_ACTIVITIES_GLOBALLY));
+    granted.put(Role.STAFF, EnumSet.of(READ_USERS_GLOBALLY, CURATE_ACTIVITIES_GLOBALLY, READ_ACTIVITIES_GLOBALLY));
+    granted.put(Role.COUNCIL_SECRETARIAT, EnumSet.of(READ_USERS_FOR_OWN_ORGANISATION, READ_ACTIVITIES_GLOBALLY));
     granted.put(Role.NATIONAL_COORDINATOR, EnumSet.of(READ_USERS_FOR_OWN_ORGANISATION));
-    granted.put(Role.PROVIDER_MANAGER, EnumSet.of(READ_USERS_FOR_OWN_ORGANISATION));
+    granted.put(Role.PROVIDER_MANAGER, EnumSet.of(READ_USERS_FOR_OWN_ORGANISATION, OFFER_ACTIVITIES_FOR_OWN_ORGANISATION));
     granted.put(Role.PARTICIPANT, EnumSet.noneOf(Permission.class));
     // Separation of duties: the auditor reads the trail and nothing else of consequence.
     granted.put(Role.AUDITOR, EnumSet.of(READ_AUDIT_GLOBALLY, VERIFY_AUDIT_GLOBALLY));

@@ -47,6 +47,9 @@ class SecurityConfiguration {
     "/", "/directory", "/directory/**", "/login", "/css/**", "/js/**", "/maps/**", "/webjars/**", "/favicon.ico",
     "/api/v1/openapi.json", "/api/v1/organisations", "/api/v1/organisations/**", "/api/v1/frameworks",
     "/api/v1/strategic-objectives", "/api/v1/priority-areas", "/api/v1/areas-of-cooperation",
+    // the menu: visitors see its PUBLIC part (row-level security decides, as for everyone)
+    "/menu", "/menu/**", "/api/v1/activities", "/api/v1/activities/*", "/api/v1/activities/*/events",
+    "/api/v1/events", "/api/v1/events/*",
     "/actuator/health", "/actuator/health/**", "/actuator/prometheus"
   };
 

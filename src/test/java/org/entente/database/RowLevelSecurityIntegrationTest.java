@@ -50,6 +50,10 @@ class RowLevelSecurityIntegrationTest {
     accounts.create("GEO:NATIONAL_COORDINATOR"); // a user, memberships, a token, audit records
     http.send("POST", "/api/v1/auth/token", "{\"username\":\"nobody\",\"password\":\"wrong-password-1\"}",
         "Content-Type", "application/json"); // a failed sign-in
+    var menu = new org.entente.catalogue.Menu(http, "NSO"); // an activity, its revisions, an event
+    var code = org.entente.catalogue.Menu.uniqueCode("NSO-RLS");
+    menu.publish(org.entente.catalogue.Menu.draft(code, "NSO"));
+    menu.addEvent(code, java.time.LocalDate.now().plusMonths(2), 10);
   }
 
   private List<String> tables() {

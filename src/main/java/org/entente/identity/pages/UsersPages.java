@@ -92,12 +92,12 @@ class UsersPages {
     return "identity/user";
   }
 
-  /** Field name (as the form names it) to message key; membership fields are reported under their own name. */
+  /** Field name (as the form names it) to what is wrong with it; membership fields under their own name. */
   private static Map<String, Violation> errors(InvalidInput invalid) {
-    var errors = new LinkedHashMap<String, String>();
+    var errors = new LinkedHashMap<String, Violation>();
     for (var violation : invalid.violations()) {
       var field = violation.name().replaceFirst("^memberships\\[0]\\.|^membership\\.", "");
-      errors.putIfAbsent(field, violation.messageKey());
+      errors.putIfAbsent(field, violation);
     }
     return errors;
   }

@@ -1,0 +1,129 @@
+package org.entente.catalogue;
+
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.entente.web.InvalidInput;
+import org.entente.web.Listing;
+import org.jspecify.annotations.Nullable;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The menu over HTTP, for pages, national systems and providers' own systems alike. */
+@RestController
+@RequestMapping("/api/v1")
+class CatalogueApi {
+
+  private final Catalogue catalogue;
+  private final MenuSearch search;
+
+  CatalogueApi(Catalogue catalogue, MenuSearch search) {
+    this.catalogue = catalogue;
+    this.search = search;
+  }
+
+  record Transition(@Nullable String to, @Nullable String reason) {}
+
+  @GetMapping("/activities")
+  MenuSearch.Results activities(
+      @RequestParam(required = false) @Nullable String q,
+      @RequestParam(required = false) @Nullable String area,
+      @RequestParam(required = false) @Nullable String priorityArea,
+      @RequestParam(required = false) @Nullable String type,
+      @RequestParam(required = false) @Nullable String provider,
+      @RequestParam(required = false) @Nullable String language,
+      @RequestParam(required = false) @Nullable String format,
+      @RequestParam(required = false) @Nullable String eligibility,
+      @RequestParam(required = false) @Nullable String eligibleFor,
+      @RequestParam(required = false) @Nullable String month,
+      @RequestParam(required = false) @Nullable String status,
+      @RequestParam(required = false) @Nullable String sort,
+      @RequestParam(defaultValue = "0") int page,
+      @RequestParam(defaultValue = "20") int size) {
+    paging(page, size);
+    if (month != null && !month.isBlank() && !month.matches("\\d{4}-(0[1-9]|1[0-2])")) {
+      throw InvalidInput.of("month", "catalogue.month");
+    }
+    if (sort != null && !sort.isBlank() && !List.of("relevance", "date", "title").contains(sort)) {
+      throw InvalidInput.of("sort", "problem.one-of", "relevance, date, title");
+    }
+    if (status != null && !status.isBlank()) {
+      try {
+        ActivityStatus.valueOf(status.strip().toUpperCase());
+      } catch (IllegalArgumentException e) {
+        throw InvalidInput.of("status", "problem.one-of", "DRAFT, SUBMITTED, RETURNED, PUBLISHED, WITHDRAWN, DISCARDED");
+      }
+    }
+    return search.activities(new MenuSearch.Query(q, area, priorityArea, type, provider, language, format, eligibility,
+        eligibleFor, month, status == null ? null : status.strip().toUpperCase(), sort, page, size));
+  }
+
+  @PostMapping("/activities")
+  ResponseEntity<Activity> draft(@RequestBody Catalogue.ActivityDraft draft) {
+    var activity = catalogue.draft(draft);
+    return ResponseEntity.created(URI.create("/api/v1/activities/" + activity.code())).body(activity);
+  }
+
+  @GetMapping("/activities/{code}")
+  Activity activity(@PathVariable String code) {
+    return catalogue.activity(code);
+  }
+
+  @PutMapping("/activities/{code}")
+  Activity revise(@PathVariable String code, @RequestBody Catalogue.ActivityDraft draft) {
+    return catalogue.revise(code, draft);
+  }
+
+  @PostMapping("/activities/{code}/transitions")
+  Activity transition(@PathVariable String code, @RequestBody Transition transition) {
+    return catalogue.transition(code, transition.to(), transition.reason());
+  }
+
+  @GetMapping("/activities/{code}/events")
+  Listing<Event> eventsOf(@PathVariable String code) {
+    return Listing.of(catalogue.events(code));
+  }
+
+  @PostMapping("/activities/{code}/events")
+  ResponseEntity<Event> addEvent(@PathVariable String code, @RequestBody Catalogue.NewEvent event) {
+    var added = catalogue.addEvent(code, event);
+    return ResponseEntity.created(URI.create("/api/v1/events/" + added.id())).body(added);
+  }
+
+  @GetMapping("/events")
+  MenuSearch.EventResults events(
+      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate from,
+      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate to,
+      @RequestParam(required = false) @Nullable String q,
+      @RequestParam(required = false) @Nullable String area,
+      @RequestParam(required = false) @Nullable String provider,
+      @RequestParam(required = false) @Nullable String country,
+      @RequestParam(defaultValue = "0") int page,
+      @RequestParam(defaultValue = "20") int size) {
+    paging(page, size);
+    return search.events(new MenuSearch.EventQuery(from, to, q, area, provider, country, page, size));
+  }
+
+  @GetMapping("/events/{id}")
+  Event event(@PathVariable UUID id) {
+    return catalogue.event(id);
+  }
+
+  private static void paging(int page, int size) {
+    if (page < 0) {
+      throw InvalidInput.of("page", "problem.min", 0);
+    }
+    if (size < 1 || size > MenuSearch.MAX_SIZE) {
+      throw InvalidInput.of("size", "problem.between", 1, MenuSearch.MAX_SIZE);
+    }
+  }
+}

@@ -1,0 +1,183 @@
+package org.entente.catalogue;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Finding activities and events: PostgreSQL full-text search in English and French (French without its
+ * accents), ranked; filters that combine; facets with counts over what the filters leave. Row-level
+ * security has already narrowed everything to what the caller may see, counts included.
+ */
+@Service
+public class MenuSearch {
+
+  static final int MAX_SIZE = 100;
+  private final JdbcClient jdbc;
+
+  MenuSearch(JdbcClient jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  /** What to look for; blank parts do not filter. */
+  public record Query(
+      @Nullable String q, @Nullable String area, @Nullable String priorityArea, @Nullable String type,
+      @Nullable String provider, @Nullable String language, @Nullable String format, @Nullable String eligibility,
+      @Nullable String eligibleFor, @Nullable String month, @Nullable String status, @Nullable String sort,
+      int page, int size) {}
+
+  /** One page of activities, how many match in all, and the facets of all that match. */
+  public record Results(List<Hit> items, long total, Map<String, Map<String, Long>> facets, int page, int size) {}
+
+  /** An activity found, with the date of its next event if any. */
+  public record Hit(Activity activity, @Nullable LocalDate nextEvent, double rank) {}
+
+  private record Where(String sql, Map<String, Object> params) {}
+
+  private static Where where(Query query) {
+    var clauses = new ArrayList<String>();
+    var params = new LinkedHashMap<String, Object>();
+    clauses.add("a.status = :status");
+    params.put("status", blank(query.status()) ? "PUBLISHED" : query.status());
+    if (!blank(query.q())) {
+      clauses.add("(a.search_en @@ websearch_to_tsquery('english', :q)"
+          + " or a.search_fr @@ websearch_to_tsquery('french', catalogue_unaccent(:q)))");
+      params.put("q", query.q());
+    }
+    addArray(clauses, params, "areas", "area", query.area());
+    addArray(clauses, params, "priority_areas", "priorityArea", query.priorityArea());
+    addArray(clauses, params, "languages", "language", query.language() == null ? null : query.language().toLowerCase());
+    addEquals(clauses, params, "type", "type", query.type());
+    addEquals(clauses, params, "provider", "provider", query.provider());
+    addEquals(clauses, params, "format", "format", query.format());
+    addEquals(clauses, params, "eligibility", "eligibility", query.eligibility());
+    if (!blank(query.eligibleFor())) {
+      clauses.add("catalogue_eligible(a, :eligibleFor)");
+      params.put("eligibleFor", query.eligibleFor().toUpperCase());
+    }
+    if (!blank(query.month())) {
+      clauses.add("exists (select 1 from catalogue_event e where e.activity = a.code and to_char(e.starts_on, 'YYYY-MM') = :month)");
+      params.put("month", query.month());
+    }
+    return new Where(" where " + String.join(" and ", clauses), params);
+  }
+
+  private static void addEquals(List<String> clauses, Map<String, Object> params, String column, String name, @Nullable String value) {
+    if (!blank(value)) {
+      clauses.add("a." + column + " = :" + name);
+      params.put(name, value.strip().toUpperCase());
+    }
+  }
+
+  private static void addArray(List<String> clauses, Map<String, Object> params, String column, String name, @Nullable String value) {
+    if (!blank(value)) {
+      clauses.add(":" + name + " = any (a." + column + ")");
+      params.put(name, name.equals("language") ? value.strip() : value.strip().toUpperCase());
+    }
+  }
+
+  @Transactional(readOnly = true)
+  public Results activities(Query query) {
+    var where = where(query);
+    var rank = blank(query.q())
+        ? "0"
+        : "greatest(ts_rank(a.search_en, websearch_to_tsquery('english', :q)),"
+            + " ts_rank(a.search_fr, websearch_to_tsquery('french', catalogue_unaccent(:q))))";
+    var next = "(select min(e.starts_on) from catalogue_event e where e.activity = a.code and e.starts_on >= current_date)";
+    var order = switch (blank(query.sort()) ? (blank(query.q()) ? "date" : "relevance") : query.sort()) {
+      case "relevance" -> "rank desc, a.code";
+      case "title" -> "coalesce(a.title_en, a.title_fr), a.code";
+      default -> "next_event nulls last, a.code";
+    };
+    var items =
+        bind(jdbc.sql("select a.*, " + rank + " as rank, " + next + " as next_event from catalogue_activity a" + where.sql()
+                + " order by " + order + " limit :limit offset :offset"), where)
+            .param("limit", query.size())
+            .param("offset", (long) query.page() * query.size())
+            .query((rs, n) -> new Hit(Activities.activity(rs, n), rs.getObject("next_event", LocalDate.class), rs.getDouble("rank")))
+            .list();
+    var total = bind(jdbc.sql("select count(*) from catalogue_activity a" + where.sql()), where).query(Long.class).single();
+    return new Results(items, total, facets(where), query.page(), query.size());
+  }
+
+  private Map<String, Map<String, Long>> facets(Where where) {
+    var hits = "with hits as (select a.* from catalogue_activity a" + where.sql() + ") ";
+    var facets = new LinkedHashMap<String, Map<String, Long>>();
+    facet(facets, where, "area", hits + "select unnest(areas) as value, count(*) from hits group by 1 order by 2 desc, 1");
+    facet(facets, where, "priorityArea", hits + "select unnest(priority_areas) as value, count(*) from hits group by 1 order by 2 desc, 1");
+    facet(facets, where, "type", hits + "select type as value, count(*) from hits group by 1 order by 2 desc, 1");
+    facet(facets, where, "provider", hits + "select provider as value, count(*) from hits group by 1 order by 2 desc, 1");
+    facet(facets, where, "language", hits + "select unnest(languages) as value, count(*) from hits group by 1 order by 2 desc, 1");
+    facet(facets, where, "format", hits + "select format as value, count(*) from hits group by 1 order by 2 desc, 1");
+    facet(facets, where, "eligibility", hits + "select eligibility as value, count(*) from hits group by 1 order by 2 desc, 1");
+    facet(facets, where, "month", hits + "select to_char(e.starts_on, 'YYYY-MM') as value, count(distinct h.code) from hits h"
+        + " join catalogue_event e on e.activity = h.code where e.starts_on >= date_trunc('month', current_date) group by 1 order by 1");
+    return facets;
+  }
+
+  private void facet(Map<String, Map<String, Long>> facets, Where where, String name, String sql) {
+    var counts = new LinkedHashMap<String, Long>();
+    bind(jdbc.sql(sql), where).query((rs, n) -> Map.entry(rs.getString(1), rs.getLong(2))).list()
+        .forEach(e -> counts.put(e.getKey(), e.getValue()));
+    facets.put(name, counts);
+  }
+
+  /** What to look for among events. */
+  public record EventQuery(
+      @Nullable LocalDate from, @Nullable LocalDate to, @Nullable String q, @Nullable String area,
+      @Nullable String provider, @Nullable String country, int page, int size) {}
+
+  /** One page of events, how many match in all, and their facets. */
+  public record EventResults(List<Event> items, long total, Map<String, Map<String, Long>> facets, int page, int size) {}
+
+  @Transactional(readOnly = true)
+  public EventResults events(EventQuery query) {
+    var activityWhere = where(new Query(query.q(), query.area(), null, null, query.provider(), null, null, null, null, null, null, null, 0, 1));
+    var clauses = new ArrayList<String>(List.of(activityWhere.sql().substring(" where ".length())));
+    var params = new LinkedHashMap<>(activityWhere.params());
+    clauses.add("e.status = 'OPEN'");
+    if (query.from() != null) {
+      clauses.add("e.ends_on >= :from");
+      params.put("from", query.from());
+    }
+    if (query.to() != null) {
+      clauses.add("e.starts_on <= :to");
+      params.put("to", query.to());
+    }
+    if (!blank(query.country())) {
+      clauses.add("e.country = :country");
+      params.put("country", query.country().toUpperCase());
+    }
+    var where = new Where(" where " + String.join(" and ", clauses), params);
+    var from = " from catalogue_event e join catalogue_activity a on a.code = e.activity";
+    var items = bind(jdbc.sql("select " + Activities.EVENT_COLUMNS + from + where.sql() + " order by e.starts_on, a.code limit :limit offset :offset"), where)
+        .param("limit", query.size())
+        .param("offset", (long) query.page() * query.size())
+        .query(Activities::event)
+        .list();
+    var total = bind(jdbc.sql("select count(*)" + from + where.sql()), where).query(Long.class).single();
+    var facets = new LinkedHashMap<String, Map<String, Long>>();
+    facet(facets, where, "month", "select to_char(e.starts_on, 'YYYY-MM'), count(*)" + from + where.sql() + " group by 1 order by 1");
+    facet(facets, where, "country", "select coalesce(e.country, '-'), count(*)" + from + where.sql() + " group by 1 order by 2 desc, 1");
+    facet(facets, where, "provider", "select a.provider, count(*)" + from + where.sql() + " group by 1 order by 2 desc, 1");
+    facet(facets, where, "area", "select unnest(a.areas), count(*)" + from + where.sql() + " group by 1 order by 2 desc, 1");
+    return new EventResults(items, total, facets, query.page(), query.size());
+  }
+
+  private static JdbcClient.StatementSpec bind(JdbcClient.StatementSpec statement, Where where) {
+    for (var entry : where.params().entrySet()) {
+      statement = statement.param(entry.getKey(), entry.getValue());
+    }
+    return statement;
+  }
+
+  private static boolean blank(@Nullable String value) {
+    return value == null || value.isBlank();
+  }
+}
