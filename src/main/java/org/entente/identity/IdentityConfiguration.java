@@ -2,6 +2,8 @@ package org.entente.identity;
 
 import java.util.Map;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.session.config.SessionRepositoryCustomizer;
+import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
@@ -15,6 +17,17 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(OidcProviders.class)
 class IdentityConfiguration {
+
+  /**
+   * Two requests of one session (htmx fires several) may add the same attribute at once; on PostgreSQL the
+   * second insert then updates instead of failing the request.
+   */
+  @Bean
+  SessionRepositoryCustomizer<JdbcIndexedSessionRepository> concurrentSessionAttributes() {
+    return repository -> repository.setCreateSessionAttributeQuery(
+        "INSERT INTO %TABLE_NAME%_ATTRIBUTES (SESSION_PRIMARY_ID, ATTRIBUTE_NAME, ATTRIBUTE_BYTES) VALUES (?, ?, ?) "
+            + "ON CONFLICT (SESSION_PRIMARY_ID, ATTRIBUTE_NAME) DO UPDATE SET ATTRIBUTE_BYTES = EXCLUDED.ATTRIBUTE_BYTES");
+  }
 
   @Bean
   PasswordEncoder passwordEncoder() {

@@ -14,7 +14,7 @@ import org.entente.access.Role;
 import org.entente.audit.AuditTrail;
 import org.entente.audit.AuditTrail.Change;
 import org.entente.database.DataDirectory;
-import org.entente.database.DatabaseServer;
+import org.entente.database.DemoMode;
 import org.entente.database.SystemWork;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -63,22 +63,20 @@ class InitialAccounts implements ApplicationRunner {
   private final TransactionTemplate transactions;
   private final AuditTrail audit;
   private final DataDirectory dataDirectory;
-  private final DatabaseServer database;
+  private final DemoMode demo;
   private final String adminPassword;
-  private final String demo;
 
   InitialAccounts(Users users, PasswordEncoder passwords, PasswordPolicy policy, TransactionTemplate transactions,
-      AuditTrail audit, DataDirectory dataDirectory, DatabaseServer database,
-      @Value("${entente.admin.password:}") String adminPassword, @Value("${entente.demo:}") String demo) {
+      AuditTrail audit, DataDirectory dataDirectory, DemoMode demo,
+      @Value("${entente.admin.password:}") String adminPassword) {
     this.users = users;
     this.passwords = passwords;
     this.policy = policy;
     this.transactions = transactions;
     this.audit = audit;
     this.dataDirectory = dataDirectory;
-    this.database = database;
-    this.adminPassword = adminPassword;
     this.demo = demo;
+    this.adminPassword = adminPassword;
   }
 
   @Override
@@ -88,14 +86,10 @@ class InitialAccounts implements ApplicationRunner {
         return;
       }
       createAdministrator();
-      if (demoWanted()) {
+      if (demo.enabled()) {
         createDemoAccounts();
       }
     }));
-  }
-
-  private boolean demoWanted() {
-    return demo.isBlank() ? database.embedded() : Boolean.parseBoolean(demo.strip());
   }
 
   private void createAdministrator() {

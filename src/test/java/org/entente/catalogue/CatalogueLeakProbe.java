@@ -35,7 +35,8 @@ public class CatalogueLeakProbe implements LeakProbe {
         "/api/v1/activities?q=" + secret, "/api/v1/activities?size=100", "/api/v1/activities?status=DRAFT&size=100",
         "/api/v1/activities?provider=" + LeakWorld.PROVIDER_A + "&size=100",
         "/api/v1/activities/" + draftCode, "/api/v1/activities/" + onlyA, "/api/v1/activities/" + onlyA + "/events",
-        "/api/v1/events?q=" + secret, "/api/v1/events?size=100", "/api/v1/events/" + event));
+        "/api/v1/events?q=" + secret, "/api/v1/events?size=100", "/api/v1/events/" + event,
+        "/menu?q=" + secret, "/menu", "/menu/" + draftCode, "/menu/" + onlyA, "/menu/events/" + event));
     return new Seeded(Set.of(secret, draftCode, onlyA, event), addresses);
   }
 }

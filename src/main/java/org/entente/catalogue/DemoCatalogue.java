@@ -1,0 +1,99 @@
+package org.entente.catalogue;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Map;
+import org.entente.audit.AuditTrail;
+import org.entente.audit.AuditTrail.Change;
+import org.entente.database.DemoMode;
+import org.entente.database.SystemWork;
+import org.entente.directory.Directory;
+import org.entente.directory.OrganisationKind;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.core.annotation.Order;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/** In demo mode, an empty menu is filled with about 1,500 activities and 3,000 events over two years. */
+@Component
+@Order(2)
+@ConditionalOnWebApplication
+class DemoCatalogue implements ApplicationRunner {
+
+  static final long SEED = 20110415L; // the day of the Berlin partnership policy
+  private static final Logger log = LoggerFactory.getLogger(DemoCatalogue.class);
+
+  private final DemoMode demo;
+  private final Directory directory;
+  private final Activities activities;
+  private final JdbcClient jdbc;
+  private final TransactionTemplate transactions;
+  private final AuditTrail audit;
+  private final Clock clock;
+  private final int size;
+
+  DemoCatalogue(DemoMode demo, Directory directory, Activities activities, JdbcClient jdbc,
+      TransactionTemplate transactions, AuditTrail audit, Clock clock,
+      @Value("${entente.demo.activities:1500}") int size) {
+    this.demo = demo;
+    this.directory = directory;
+    this.activities = activities;
+    this.jdbc = jdbc;
+    this.transactions = transactions;
+    this.audit = audit;
+    this.clock = clock;
+    this.size = size;
+  }
+
+  @Override
+  public void run(ApplicationArguments arguments) {
+    if (!demo.enabled()) {
+      return;
+    }
+    SystemWork.run("demo catalogue", () -> transactions.executeWithoutResult(s -> {
+      if (jdbc.sql("select exists (select 1 from catalogue_activity)").query(Boolean.class).single()) {
+        return;
+      }
+      var generated = CatalogueGenerator.generate(SEED, size, providers(), directory.areasOfCooperation(),
+          directory.priorityAreas(), LocalDate.now(clock));
+      var events = 0;
+      for (var g : generated) {
+        activities.insert(g.activity());
+        for (var event : g.events()) {
+          activities.insertEvent(g.activity().code(), event);
+          events++;
+        }
+      }
+      audit.record(Change.of("DEMO_CATALOGUE_GENERATED", "catalogue", "demo",
+          Map.of("activities", generated.size(), "events", events, "seed", SEED)));
+      log.info("Demo mode: the menu holds {} activities and {} events", generated.size(), events);
+    }));
+  }
+
+  /** The directory's institutions, and a few nations that offer national activities. */
+  private java.util.List<CatalogueGenerator.Provider> providers() {
+    var providers = new ArrayList<CatalogueGenerator.Provider>();
+    var today = directory.today();
+    for (var organisation : directory.organisations(today, OrganisationKind.INSTITUTION, null)) {
+      var place = CatalogueGenerator.places.get(organisation.code());
+      if (place == null && organisation.belongsTo() != null) {
+        place = CatalogueGenerator.places.get(organisation.belongsTo());
+      }
+      if (place != null) {
+        providers.add(new CatalogueGenerator.Provider(organisation.code(), place[0], place[1]));
+      }
+    }
+    for (var nation : new String[] {"DEU", "FRA", "USA", "ROU", "TUR", "SWE", "AUT", "CHE", "GEO", "JOR", "QAT", "UKR"}) {
+      var place = CatalogueGenerator.places.get(nation);
+      providers.add(new CatalogueGenerator.Provider(nation, place[0], place[1]));
+    }
+    return providers;
+  }
+}

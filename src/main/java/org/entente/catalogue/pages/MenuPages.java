@@ -1,0 +1,78 @@
+package org.entente.catalogue.pages;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+import org.entente.catalogue.Catalogue;
+import org.entente.catalogue.MenuSearch;
+import org.entente.directory.Directory;
+import org.entente.directory.PolicyTerm;
+import org.entente.languages.BilingualText;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * The menu's pages: search with filters and facets (live with htmx, shareable addresses), an activity with
+ * its events, an event. Visitors see the public part; everyone else what they may.
+ */
+@Controller
+class MenuPages {
+
+  static final int PAGE_SIZE = 20;
+  private final MenuSearch search;
+  private final Catalogue catalogue;
+  private final Directory directory;
+
+  MenuPages(MenuSearch search, Catalogue catalogue, Directory directory) {
+    this.search = search;
+    this.catalogue = catalogue;
+    this.directory = directory;
+  }
+
+  @GetMapping("/menu")
+  String search(
+      @RequestParam(defaultValue = "") String q,
+      @RequestParam(defaultValue = "") String area,
+      @RequestParam(defaultValue = "") String type,
+      @RequestParam(defaultValue = "") String language,
+      @RequestParam(defaultValue = "") String month,
+      @RequestParam(defaultValue = "0") int page,
+      HttpServletRequest request,
+      Model model) {
+    var monthValid = month.isBlank() || month.matches("\\d{4}-(0[1-9]|1[0-2])");
+    var filters = new MenuView.Filters(q, area, type, language, month, monthValid ? null : "catalogue.month.page");
+    var results = search.activities(new MenuSearch.Query(blank(q), blank(area), null, blank(type), null, blank(language),
+        null, null, null, monthValid ? blank(month) : null, null, null, Math.max(0, page), PAGE_SIZE));
+    model.addAttribute("view", new MenuView(filters, results, names(directory.areasOfCooperation())));
+    return request.getHeader("HX-Request") != null ? "menu/results" : "menu/search";
+  }
+
+  @GetMapping("/menu/{code}")
+  String activity(@PathVariable String code, Model model) {
+    var activity = catalogue.activity(code);
+    model.addAttribute("view", new ActivityView(activity, catalogue.events(activity.code()), names(directory.areasOfCooperation()),
+        directory.organisation(activity.provider(), directory.today()).map(o -> o.name()).orElse(BilingualText.of(activity.provider(), activity.provider()))));
+    return "menu/activity";
+  }
+
+  @GetMapping("/menu/events/{id}")
+  String event(@PathVariable UUID id, Model model) {
+    var event = catalogue.event(id);
+    model.addAttribute("view", new EventView(event, catalogue.activity(event.activity())));
+    return "menu/event";
+  }
+
+  private static Map<String, BilingualText> names(java.util.List<PolicyTerm> terms) {
+    var names = new LinkedHashMap<String, BilingualText>();
+    terms.forEach(t -> names.put(t.code(), t.name()));
+    return names;
+  }
+
+  private static String blank(String value) {
+    return value.isBlank() ? null : value.strip();
+  }
+}
