@@ -1,5 +1,7 @@
 package org.entente.catalogue;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
@@ -25,10 +27,12 @@ class CatalogueApi {
 
   private final Catalogue catalogue;
   private final MenuSearch search;
+  private final Exports exports;
 
-  CatalogueApi(Catalogue catalogue, MenuSearch search) {
+  CatalogueApi(Catalogue catalogue, MenuSearch search, Exports exports) {
     this.catalogue = catalogue;
     this.search = search;
+    this.exports = exports;
   }
 
   record Transition(@Nullable String to, @Nullable String reason) {}
@@ -65,6 +69,46 @@ class CatalogueApi {
     }
     return search.activities(new MenuSearch.Query(q, area, priorityArea, type, provider, language, format, eligibility,
         eligibleFor, month, status == null ? null : status.strip().toUpperCase(), sort, page, size));
+  }
+
+  /** The same search as a file, in the columns of the import: {@code .csv} or {@code .xlsx}. */
+  @GetMapping({"/activities.csv", "/activities.xlsx"})
+  void export(
+      @RequestParam(required = false) @Nullable String q,
+      @RequestParam(required = false) @Nullable String area,
+      @RequestParam(required = false) @Nullable String type,
+      @RequestParam(required = false) @Nullable String provider,
+      @RequestParam(required = false) @Nullable String language,
+      @RequestParam(required = false) @Nullable String month,
+      @RequestParam(required = false) @Nullable String status,
+      HttpServletRequest request,
+      HttpServletResponse response) throws java.io.IOException {
+    var query = new MenuSearch.Query(q, area, null, type, provider, language, null, null, null, month,
+        status == null ? null : status.strip().toUpperCase(), null, 0, Exports.MAX_ROWS);
+    if (request.getRequestURI().endsWith(".xlsx")) {
+      response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+      response.setHeader("Content-Disposition", "attachment; filename=\"entente-activities.xlsx\"");
+      exports.xlsx(query, response.getOutputStream());
+    } else {
+      response.setContentType("text/csv; charset=UTF-8");
+      response.setHeader("Content-Disposition", "attachment; filename=\"entente-activities.csv\"");
+      exports.csv(query, response.getOutputStream());
+    }
+  }
+
+  /** The events as an iCalendar feed, e.g. one provider's: {@code ?provider=NSO}. */
+  @GetMapping("/events.ics")
+  void calendar(
+      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate from,
+      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate to,
+      @RequestParam(required = false) @Nullable String q,
+      @RequestParam(required = false) @Nullable String area,
+      @RequestParam(required = false) @Nullable String provider,
+      HttpServletResponse response) throws java.io.IOException {
+    response.setContentType("text/calendar; charset=UTF-8");
+    response.setHeader("Content-Disposition", "inline; filename=\"entente-events.ics\"");
+    exports.ics(new MenuSearch.EventQuery(from, to, q, area, provider == null ? null : provider.toUpperCase(), null, 0, Exports.MAX_ROWS),
+        response.getOutputStream());
   }
 
   @PostMapping("/activities")

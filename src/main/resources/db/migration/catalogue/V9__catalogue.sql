@@ -40,11 +40,14 @@ create table catalogue_activity (
   check (eligibility <> 'FRAMEWORKS' or cardinality(eligible_frameworks) > 0),
   check (eligibility <> 'NATIONS' or cardinality(eligible_nations) > 0),
   -- weighted: titles first, then summaries, then the rest
+  -- the code is searchable too, in both: people quote "NSO-CS-101"
   search_en tsvector generated always as (
+    setweight(to_tsvector('simple', code), 'A') ||
     setweight(to_tsvector('english', coalesce(title_en, '')), 'A') ||
     setweight(to_tsvector('english', coalesce(summary_en, '')), 'B') ||
     setweight(to_tsvector('english', coalesce(description_en, '') || ' ' || coalesce(objectives_en, '')), 'C')) stored,
   search_fr tsvector generated always as (
+    setweight(to_tsvector('simple', code), 'A') ||
     setweight(to_tsvector('french', catalogue_unaccent(coalesce(title_fr, ''))), 'A') ||
     setweight(to_tsvector('french', catalogue_unaccent(coalesce(summary_fr, ''))), 'B') ||
     setweight(to_tsvector('french', catalogue_unaccent(coalesce(description_fr, '') || ' ' || coalesce(objectives_fr, ''))), 'C')) stored

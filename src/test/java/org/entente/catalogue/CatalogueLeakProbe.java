@@ -36,6 +36,9 @@ public class CatalogueLeakProbe implements LeakProbe {
         "/api/v1/activities?provider=" + LeakWorld.PROVIDER_A + "&size=100",
         "/api/v1/activities/" + draftCode, "/api/v1/activities/" + onlyA, "/api/v1/activities/" + onlyA + "/events",
         "/api/v1/events?q=" + secret, "/api/v1/events?size=100", "/api/v1/events/" + event,
+        // exports (the XLSX is the same query zipped: the CSV stands for it)
+        "/api/v1/activities.csv", "/api/v1/activities.csv?status=DRAFT", "/api/v1/activities.csv?q=" + secret,
+        "/api/v1/events.ics", "/api/v1/events.ics?provider=" + LeakWorld.PROVIDER_A,
         "/menu?q=" + secret, "/menu", "/menu/" + draftCode, "/menu/" + onlyA, "/menu/events/" + event));
     return new Seeded(Set.of(secret, draftCode, onlyA, event), addresses);
   }
