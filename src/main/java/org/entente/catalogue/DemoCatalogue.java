@@ -23,9 +23,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /** In demo mode, an empty menu is filled with about 1,500 activities and 3,000 events over two years. */
 @Component
-@Order(2)
-@ConditionalOnWebApplication
-class DemoCatalogue implements ApplicationRunner {
+class DemoCatalogue {
 
   static final long SEED = 20110415L; // the day of the Berlin partnership policy
   private static final Logger log = LoggerFactory.getLogger(DemoCatalogue.class);
@@ -52,29 +50,58 @@ class DemoCatalogue implements ApplicationRunner {
     this.size = size;
   }
 
-  @Override
-  public void run(ApplicationArguments arguments) {
+  /** On start (not for operators' commands): fills an empty menu in demo mode. */
+  @Component
+  @Order(2)
+  @ConditionalOnWebApplication
+  static class OnStart implements ApplicationRunner {
+    private final DemoCatalogue demo;
+
+    OnStart(DemoCatalogue demo) {
+      this.demo = demo;
+    }
+
+    @Override
+    public void run(ApplicationArguments arguments) {
+      demo.fillIfEmpty();
+    }
+  }
+
+  void fillIfEmpty() {
     if (!demo.enabled()) {
       return;
     }
     SystemWork.run("demo catalogue", () -> transactions.executeWithoutResult(s -> {
-      if (jdbc.sql("select exists (select 1 from catalogue_activity)").query(Boolean.class).single()) {
-        return;
+      if (!jdbc.sql("select exists (select 1 from catalogue_activity)").query(Boolean.class).single()) {
+        generate(SEED, size);
       }
-      var generated = CatalogueGenerator.generate(SEED, size, providers(), directory.areasOfCooperation(),
-          directory.priorityAreas(), LocalDate.now(clock));
-      var events = 0;
-      for (var g : generated) {
-        activities.insert(g.activity());
-        for (var event : g.events()) {
-          activities.insertEvent(g.activity().code(), event);
-          events++;
-        }
-      }
-      audit.record(Change.of("DEMO_CATALOGUE_GENERATED", "catalogue", "demo",
-          Map.of("activities", generated.size(), "events", events, "seed", SEED)));
-      log.info("Demo mode: the menu holds {} activities and {} events", generated.size(), events);
     }));
+  }
+
+  /**
+   * Adds {@code count} generated activities (codes prefixed by a round number so that runs add rather than
+   * clash); for demonstrations and for the benchmark's 100× menu.
+   */
+  int generate(long seed, int count) {
+    var round = jdbc.sql("select count(*) from catalogue_activity").query(Long.class).single() / Math.max(1, count);
+    var generated = CatalogueGenerator.generate(seed + round, count, providers(), directory.areasOfCooperation(),
+        directory.priorityAreas(), LocalDate.now(clock));
+    var events = 0;
+    for (var g : generated) {
+      var a = g.activity();
+      var activity = round == 0 ? a : new Activity("R" + round + "-" + a.code(), a.provider(), a.type(), a.format(), a.title(),
+          a.summary(), a.description(), a.objectives(), a.languages(), a.durationDays(), a.areas(), a.priorityAreas(),
+          a.marking(), a.eligibility(), a.status(), a.statusReason(), a.revision());
+      activities.insert(activity);
+      for (var event : g.events()) {
+        activities.insertEvent(activity.code(), event);
+        events++;
+      }
+    }
+    audit.record(Change.of("DEMO_CATALOGUE_GENERATED", "catalogue", "demo",
+        Map.of("activities", generated.size(), "events", events, "seed", seed + round)));
+    log.info("Generated {} activities and {} events", generated.size(), events);
+    return events;
   }
 
   /** The directory's institutions, and a few nations that offer national activities. */
