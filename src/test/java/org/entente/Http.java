@@ -51,6 +51,22 @@ public final class Http {
     return send("POST", path, body, "Content-Type", "application/x-www-form-urlencoded");
   }
 
+  /** Uploads a file as multipart/form-data under the field name {@code file}. */
+  public Response upload(String path, String filename, byte[] content, String... headers) {
+    var boundary = "----entente" + java.util.UUID.randomUUID();
+    var head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + filename
+        + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    var tail = ("\r\n--" + boundary + "--\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    var body = new byte[head.length + content.length + tail.length];
+    System.arraycopy(head, 0, body, 0, head.length);
+    System.arraycopy(content, 0, body, head.length, content.length);
+    System.arraycopy(tail, 0, body, head.length + content.length, tail.length);
+    var request = HttpRequest.newBuilder(URI.create(base + path))
+        .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+        .POST(HttpRequest.BodyPublishers.ofByteArray(body));
+    return send(request, headers);
+  }
+
   /** The CSRF token of the form on a page. */
   public static String csrf(String html) {
     var matcher = java.util.regex.Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(html);

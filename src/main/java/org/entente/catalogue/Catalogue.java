@@ -204,6 +204,11 @@ public class Catalogue {
     }
   }
 
+  /** Checks an event as {@link #addEvent} would, without adding it. */
+  void checkEvent(NewEvent e) {
+    validate(e);
+  }
+
   private void validate(NewEvent e) {
     var violations = new ArrayList<Violation>();
     if (e.startsOn() == null) violations.add(new Violation("startsOn", "problem.required", List.of()));

@@ -154,3 +154,23 @@ $$;
 create function catalogue_code_taken(candidate text) returns boolean
   language sql stable security definer set search_path = public as
 $$ select exists (select 1 from catalogue_activity where code = candidate) $$;
+
+-- every import tried, with its report: kept for its author and staff
+create table catalogue_import (
+  id        uuid primary key default gen_random_uuid(),
+  username  text not null,
+  filename  text not null,
+  at        timestamptz not null default now(),
+  status    text not null check (status in ('IMPORTED', 'REJECTED')),
+  rows      int not null,
+  created   int not null,
+  updated   int not null,
+  unchanged int not null,
+  errors    jsonb not null default '[]'
+);
+alter table catalogue_import enable row level security;
+alter table catalogue_import force row level security;
+create policy catalogue_import_own on catalogue_import for all
+  using (app_is_system() or username = current_setting('app.username', true) or app_has_any_role(array['STAFF']))
+  with check (app_is_system() or username = current_setting('app.username', true));
+grant select, insert on catalogue_import to entente_app;

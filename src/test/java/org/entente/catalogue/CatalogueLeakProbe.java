@@ -31,7 +31,14 @@ public class CatalogueLeakProbe implements LeakProbe {
     menu.publish(forA);
     var event = menu.addEvent(onlyA, LocalDate.now().plusMonths(5), 12).get("id").asString();
 
+    // an import report of provider A (its file name is the marker)
+    var csv = String.join(",", ActivityColumns.HEADER) + "\n" + Menu.uniqueCode("NSO-LEAKI")
+        + ",NSO,COURSE,RESIDENTIAL,T,T,,,,,en,3,BORDER_SECURITY,,PUBLIC,,ALL_PARTNERS,,,\n";
+    var imported = world.http().upload("/api/v1/imports", secret + ".csv", csv.getBytes(java.nio.charset.StandardCharsets.UTF_8),
+        menu.provider.bearer()).json().get("id").asString();
+
     var addresses = new ArrayList<>(List.of(
+        "/api/v1/imports/" + imported, "/api/v1/imports/" + imported + "/report.csv",
         "/api/v1/activities?q=" + secret, "/api/v1/activities?size=100", "/api/v1/activities?status=DRAFT&size=100",
         "/api/v1/activities?provider=" + LeakWorld.PROVIDER_A + "&size=100",
         "/api/v1/activities/" + draftCode, "/api/v1/activities/" + onlyA, "/api/v1/activities/" + onlyA + "/events",
@@ -40,6 +47,6 @@ public class CatalogueLeakProbe implements LeakProbe {
         "/api/v1/activities.csv", "/api/v1/activities.csv?status=DRAFT", "/api/v1/activities.csv?q=" + secret,
         "/api/v1/events.ics", "/api/v1/events.ics?provider=" + LeakWorld.PROVIDER_A,
         "/menu?q=" + secret, "/menu", "/menu/" + draftCode, "/menu/" + onlyA, "/menu/events/" + event));
-    return new Seeded(Set.of(secret, draftCode, onlyA, event), addresses);
+    return new Seeded(Set.of(secret, draftCode, onlyA, event, imported), addresses);
   }
 }

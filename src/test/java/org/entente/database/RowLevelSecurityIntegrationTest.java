@@ -54,6 +54,9 @@ class RowLevelSecurityIntegrationTest {
     var code = org.entente.catalogue.Menu.uniqueCode("NSO-RLS");
     menu.publish(org.entente.catalogue.Menu.draft(code, "NSO"));
     menu.addEvent(code, java.time.LocalDate.now().plusMonths(2), 10);
+    http.upload("/api/v1/imports", "rls.csv", ("activity,starts_on,ends_on,city,country,seats,nominations_open,"
+        + "nominations_close,nation_quota\n" + code + ",2000-01-01,2000-01-02,,,1,2000-01-01,2000-01-01,\n")
+        .getBytes(java.nio.charset.StandardCharsets.UTF_8), menu.provider.bearer()); // an import report
   }
 
   private List<String> tables() {

@@ -1,0 +1,335 @@
+package org.entente.catalogue;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.WorkbookFactory;
+import org.entente.access.Guard;
+import org.entente.access.Permission;
+import org.entente.audit.AuditTrail;
+import org.entente.audit.AuditTrail.Change;
+import org.entente.web.InvalidInput;
+import org.entente.web.NotFound;
+import org.springframework.context.MessageSource;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Providers' files of activities and events (CSV, or XLSX with sheets {@code activities} and {@code events}):
+ * every row is checked first, and the file is imported whole or not at all, with a report naming each
+ * wrong row and column. Idempotent by code: importing the same file again changes nothing.
+ */
+@Service
+public class Imports {
+
+  static final int MAX_ROWS = 20_000;
+  private static final JsonMapper json = JsonMapper.builder().build();
+
+  private final Catalogue catalogue;
+  private final Activities activities;
+  private final Guard guard;
+  private final AuditTrail audit;
+  private final JdbcClient jdbc;
+  private final MessageSource messages;
+
+  Imports(Catalogue catalogue, Activities activities, Guard guard, AuditTrail audit, JdbcClient jdbc, MessageSource messages) {
+    this.catalogue = catalogue;
+    this.activities = activities;
+    this.guard = guard;
+    this.audit = audit;
+    this.jdbc = jdbc;
+    this.messages = messages;
+  }
+
+  /** A wrong cell: its row (as a spreadsheet numbers it, header = 1), its column, what is wrong. */
+  public record RowError(String sheet, int row, String column, String message) {}
+
+  /** What an import did, or why it did nothing. */
+  public record Report(UUID id, String filename, String status, int rows, int created, int updated, int unchanged,
+      List<RowError> errors) {
+    public boolean imported() {
+      return status.equals("IMPORTED");
+    }
+  }
+
+  private record Sheets(List<Map<String, String>> activities, List<Map<String, String>> events) {}
+
+  @Transactional(noRollbackFor = Rejected.class)
+  public Report importFile(String filename, byte[] content, Locale locale) {
+    var caller = guard.requireAny(Permission.OFFER_ACTIVITIES_FOR_OWN_ORGANISATION, Permission.CURATE_ACTIVITIES_GLOBALLY);
+    var sheets = read(filename, content);
+    var errors = new ArrayList<RowError>();
+    var rows = sheets.activities().size() + sheets.events().size();
+    if (rows == 0) {
+      throw InvalidInput.of("file", "import.empty");
+    }
+    if (rows > MAX_ROWS) {
+      throw InvalidInput.of("file", "import.too-many", MAX_ROWS);
+    }
+
+    // 1. check everything, write nothing
+    var drafts = new ArrayList<Activity>();
+    var existing = new HashMap<String, Optional<Activity>>();
+    var codes = new HashSet<String>();
+    for (int i = 0; i < sheets.activities().size(); i++) {
+      var row = sheets.activities().get(i);
+      var line = i + 2;
+      try {
+        var activity = catalogue.validate(ActivityColumns.draft(row), null, ActivityStatus.DRAFT, 1);
+        if (!codes.add(activity.code())) {
+          errors.add(new RowError("activities", line, "code", message("import.duplicate", locale, activity.code())));
+          continue;
+        }
+        if (!caller.has(Permission.CURATE_ACTIVITIES_GLOBALLY)
+            && !caller.organisationsWith(Permission.OFFER_ACTIVITIES_FOR_OWN_ORGANISATION).contains(activity.provider())) {
+          errors.add(new RowError("activities", line, "provider", message("catalogue.provider.not-yours", locale, activity.provider())));
+          continue;
+        }
+        var current = activities.find(activity.code());
+        existing.put(activity.code(), current);
+        if (current.isEmpty() && activities.codeTaken(activity.code())) {
+          errors.add(new RowError("activities", line, "code", message("catalogue.code.taken", locale, activity.code())));
+        } else if (current.isPresent() && !same(current.get(), activity) && !current.get().status().editable()) {
+          errors.add(new RowError("activities", line, "code",
+              message("catalogue.not-editable", locale, activity.code(), current.get().status().name())));
+        } else {
+          drafts.add(activity);
+        }
+      } catch (InvalidInput invalid) {
+        for (var violation : invalid.violations()) {
+          errors.add(new RowError("activities", line, column(violation.name()),
+              message(violation.messageKey(), locale, violation.arguments().toArray())));
+        }
+      }
+    }
+    var events = new ArrayList<Map.Entry<String, Catalogue.NewEvent>>();
+    for (int i = 0; i < sheets.events().size(); i++) {
+      var row = sheets.events().get(i);
+      var line = i + 2;
+      var code = row.getOrDefault("activity", "").strip().toUpperCase(Locale.ROOT);
+      var activity = activities.find(code);
+      if (activity.isEmpty() || activity.get().status() != ActivityStatus.PUBLISHED) {
+        errors.add(new RowError("events", line, "activity", message("import.event.activity", locale, code)));
+        continue;
+      }
+      try {
+        var event = new Catalogue.NewEvent(date(row, "starts_on", line, errors, locale), date(row, "ends_on", line, errors, locale),
+            blank(row.get("city")), blank(row.get("country")), ActivityColumns.integer(row.get("seats")),
+            date(row, "nominations_open", line, errors, locale), date(row, "nominations_close", line, errors, locale),
+            ActivityColumns.integer(row.get("nation_quota")));
+        if (event.startsOn() != null && event.endsOn() != null && event.nominationsOpen() != null && event.nominationsClose() != null) {
+          catalogue.checkEvent(event);
+          events.add(Map.entry(code, event));
+        }
+      } catch (InvalidInput invalid) {
+        for (var violation : invalid.violations()) {
+          errors.add(new RowError("events", line, column(violation.name()),
+              message(violation.messageKey(), locale, violation.arguments().toArray())));
+        }
+      }
+    }
+    if (!errors.isEmpty()) {
+      var report = save(caller.username(), filename, "REJECTED", rows, 0, 0, 0, errors);
+      audit.record(Change.of("IMPORT_REJECTED", "import", report.id().toString(), Map.of("rows", rows, "errors", errors.size())));
+      throw new Rejected(report);
+    }
+
+    // 2. all is well: write it all, in this one transaction
+    int created = 0, updated = 0, unchanged = 0;
+    for (var activity : drafts) {
+      var current = existing.get(activity.code());
+      if (current.isEmpty()) {
+        activities.insert(activity);
+        created++;
+      } else if (same(current.get(), activity)) {
+        unchanged++;
+      } else {
+        catalogue.revise(activity.code(), draftOf(activity));
+        updated++;
+      }
+    }
+    for (var entry : events) {
+      var event = entry.getValue();
+      var known = jdbc.sql("select count(*) from catalogue_event where activity = :a and starts_on = :s")
+          .param("a", entry.getKey()).param("s", event.startsOn()).query(Integer.class).single();
+      if (known > 0) {
+        unchanged++;
+      } else {
+        activities.insertEvent(entry.getKey(), event);
+        created++;
+      }
+    }
+    var report = save(caller.username(), filename, "IMPORTED", rows, created, updated, unchanged, List.of());
+    audit.record(Change.of("IMPORTED", "import", report.id().toString(),
+        Map.of("rows", rows, "created", created, "updated", updated, "unchanged", unchanged)));
+    return report;
+  }
+
+  @Transactional(readOnly = true)
+  public Report report(UUID id) {
+    return jdbc.sql("select * from catalogue_import where id = :id").param("id", id)
+        .query((rs, n) -> new Report(rs.getObject("id", UUID.class), rs.getString("filename"), rs.getString("status"),
+            rs.getInt("rows"), rs.getInt("created"), rs.getInt("updated"), rs.getInt("unchanged"),
+            List.of(json.readValue(rs.getString("errors"), RowError[].class))))
+        .optional()
+        .orElseThrow(() -> new NotFound("import", id.toString()));
+  }
+
+  /** Thrown to answer 422 with the report; the report itself is kept (the transaction is not rolled back). */
+  public static class Rejected extends RuntimeException {
+    private final transient Report report;
+
+    Rejected(Report report) {
+      super("import rejected: " + report.errors().size() + " errors");
+      this.report = report;
+    }
+
+    public Report report() {
+      return report;
+    }
+  }
+
+  private Report save(String username, String filename, String status, int rows, int created, int updated, int unchanged,
+      List<RowError> errors) {
+    var id = jdbc.sql("""
+        insert into catalogue_import (username, filename, status, rows, created, updated, unchanged, errors)
+        values (:u, :f, :s, :r, :c, :up, :un, cast(:e as jsonb)) returning id
+        """)
+        .param("u", username).param("f", filename).param("s", status).param("r", rows).param("c", created)
+        .param("up", updated).param("un", unchanged).param("e", json.writeValueAsString(errors))
+        .query(UUID.class).single();
+    return new Report(id, filename, status, rows, created, updated, unchanged, List.copyOf(errors));
+  }
+
+  /** The content of an activity, status and revision aside. */
+  private static boolean same(Activity a, Activity b) {
+    return ActivityColumns.row(a).equals(ActivityColumns.row(b));
+  }
+
+  private static Catalogue.ActivityDraft draftOf(Activity a) {
+    var row = new LinkedHashMap<String, String>();
+    var values = ActivityColumns.row(a);
+    for (int i = 0; i < ActivityColumns.HEADER.size(); i++) {
+      row.put(ActivityColumns.HEADER.get(i), values.get(i));
+    }
+    return ActivityColumns.draft(row);
+  }
+
+  private static String column(String field) {
+    return switch (field) {
+      case "title" -> "title_en";
+      case "durationDays" -> "duration_days";
+      case "priorityAreas" -> "priority_areas";
+      case "marking.level" -> "marking";
+      case "eligibility.kind" -> "eligibility";
+      case "eligibility.frameworks" -> "eligible_frameworks";
+      case "eligibility.nations" -> "eligible_nations";
+      case "eligibility.councilDecision" -> "council_decision";
+      case "startsOn" -> "starts_on";
+      case "endsOn" -> "ends_on";
+      case "nominationsOpen" -> "nominations_open";
+      case "nominationsClose" -> "nominations_close";
+      case "nationQuota" -> "nation_quota";
+      default -> field.startsWith("marking.releasableTo") ? "releasable_to" : field;
+    };
+  }
+
+  private LocalDate date(Map<String, String> row, String column, int line, List<RowError> errors, Locale locale) {
+    var value = row.getOrDefault(column, "").strip();
+    try {
+      return LocalDate.parse(value);
+    } catch (DateTimeParseException e) {
+      errors.add(new RowError("events", line, column, message("problem.date", locale)));
+      return null;
+    }
+  }
+
+  private String message(String key, Locale locale, Object... arguments) {
+    return messages.getMessage(key, arguments, key, locale);
+  }
+
+  private static String blank(String value) {
+    return value == null || value.isBlank() ? null : value.strip();
+  }
+
+  private Sheets read(String filename, byte[] content) {
+    try {
+      if (content.length > 3 && content[0] == 'P' && content[1] == 'K') {
+        return xlsx(content);
+      }
+      var text = new String(content, StandardCharsets.UTF_8).replace("\uFEFF", "");
+      var format = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).setIgnoreEmptyLines(true).get();
+      try (var parser = format.parse(new java.io.StringReader(text))) {
+        var header = parser.getHeaderNames();
+        var rows = new ArrayList<Map<String, String>>();
+        for (var record : parser) {
+          var row = new HashMap<String, String>();
+          for (var name : header) {
+            row.put(name.strip().toLowerCase(Locale.ROOT), record.isSet(name) ? record.get(name) : "");
+          }
+          rows.add(row);
+        }
+        return header.contains("starts_on") ? new Sheets(List.of(), rows) : new Sheets(rows, List.of());
+      }
+    } catch (IOException | RuntimeException e) {
+      if (e instanceof InvalidInput invalid) {
+        throw invalid;
+      }
+      throw InvalidInput.of("file", "import.unreadable", filename);
+    }
+  }
+
+  private static Sheets xlsx(byte[] content) throws IOException {
+    try (var workbook = WorkbookFactory.create(new ByteArrayInputStream(content))) {
+      var activities = workbook.getSheet("activities");
+      var events = workbook.getSheet("events");
+      if (activities == null && events == null) {
+        activities = workbook.getSheetAt(0);
+      }
+      return new Sheets(rows(activities), rows(events));
+    }
+  }
+
+  private static List<Map<String, String>> rows(Sheet sheet) {
+    if (sheet == null || sheet.getPhysicalNumberOfRows() == 0) {
+      return List.of();
+    }
+    var formatter = new DataFormatter(Locale.ROOT);
+    var header = new ArrayList<String>();
+    sheet.getRow(sheet.getFirstRowNum()).forEach(cell -> header.add(formatter.formatCellValue(cell).strip().toLowerCase(Locale.ROOT)));
+    var rows = new ArrayList<Map<String, String>>();
+    for (int r = sheet.getFirstRowNum() + 1; r <= sheet.getLastRowNum(); r++) {
+      var row = sheet.getRow(r);
+      if (row == null) {
+        continue;
+      }
+      var values = new HashMap<String, String>();
+      for (int c = 0; c < header.size(); c++) {
+        var cell = row.getCell(c);
+        values.put(header.get(c), cell == null ? "" : formatter.formatCellValue(cell));
+      }
+      if (values.values().stream().allMatch(String::isBlank)) {
+        continue;
+      }
+      rows.add(values);
+    }
+    return rows;
+  }
+}
