@@ -28,11 +28,31 @@ class CatalogueApi {
   private final Catalogue catalogue;
   private final MenuSearch search;
   private final Exports exports;
+  private final AnnualReview review;
 
-  CatalogueApi(Catalogue catalogue, MenuSearch search, Exports exports) {
+  CatalogueApi(Catalogue catalogue, MenuSearch search, Exports exports, AnnualReview review) {
     this.catalogue = catalogue;
     this.search = search;
     this.exports = exports;
+    this.review = review;
+  }
+
+  record ReviewDecision(@Nullable Integer year, @Nullable String decision, @Nullable String reason) {}
+
+  @PostMapping("/activities/{code}/reviews")
+  ResponseEntity<AnnualReview.Decision> decide(@PathVariable String code, @RequestBody ReviewDecision decision) {
+    var decided = review.decide(code, decision.year(), decision.decision(), decision.reason());
+    return ResponseEntity.status(201).body(decided);
+  }
+
+  @GetMapping("/activities/{code}/reviews")
+  Listing<AnnualReview.Decision> decisions(@PathVariable String code) {
+    return Listing.of(review.decisions(code));
+  }
+
+  @GetMapping("/reviews/{year}")
+  Listing<AnnualReview.Entry> reviewYear(@PathVariable int year) {
+    return Listing.of(review.year(year, 5_000));
   }
 
   record Transition(@Nullable String to, @Nullable String reason) {}

@@ -57,6 +57,8 @@ class RowLevelSecurityIntegrationTest {
     http.upload("/api/v1/imports", "rls.csv", ("activity,starts_on,ends_on,city,country,seats,nominations_open,"
         + "nominations_close,nation_quota\n" + code + ",2000-01-01,2000-01-02,,,1,2000-01-01,2000-01-01,\n")
         .getBytes(java.nio.charset.StandardCharsets.UTF_8), menu.provider.bearer()); // an import report
+    menu.post("/api/v1/activities/" + code + "/reviews",
+        java.util.Map.of("year", 2026, "decision", "RETAIN", "reason", "kept"), menu.staff); // a review decision
   }
 
   private List<String> tables() {
