@@ -53,8 +53,16 @@ public final class Http {
 
   /** Uploads a file as multipart/form-data under the field name {@code file}. */
   public Response upload(String path, String filename, byte[] content, String... headers) {
+    return upload(path, java.util.Map.of(), filename, content, headers);
+  }
+
+  /** Uploads a file with other form fields (e.g. the CSRF token), as a browser's form would. */
+  public Response upload(String path, java.util.Map<String, String> fields, String filename, byte[] content, String... headers) {
     var boundary = "----entente" + java.util.UUID.randomUUID();
-    var head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + filename
+    var parts = new StringBuilder();
+    fields.forEach((name, value) -> parts.append("--").append(boundary)
+        .append("\r\nContent-Disposition: form-data; name=\"").append(name).append("\"\r\n\r\n").append(value).append("\r\n"));
+    var head = (parts + "--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + filename
         + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8);
     var tail = ("\r\n--" + boundary + "--\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8);
     var body = new byte[head.length + content.length + tail.length];

@@ -28,7 +28,10 @@ import org.entente.web.NotFound;
 import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -48,34 +51,40 @@ public class Imports {
   private final AuditTrail audit;
   private final JdbcClient jdbc;
   private final MessageSource messages;
+  private final TransactionTemplate separately;
 
-  Imports(Catalogue catalogue, Activities activities, Guard guard, AuditTrail audit, JdbcClient jdbc, MessageSource messages) {
+  Imports(Catalogue catalogue, Activities activities, Guard guard, AuditTrail audit, JdbcClient jdbc, MessageSource messages,
+      PlatformTransactionManager transactions) {
     this.catalogue = catalogue;
     this.activities = activities;
     this.guard = guard;
     this.audit = audit;
     this.jdbc = jdbc;
     this.messages = messages;
+    this.separately = new TransactionTemplate(transactions);
+    this.separately.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
   }
 
   /** A wrong cell: its row (as a spreadsheet numbers it, header = 1), its column, what is wrong. */
   public record RowError(String sheet, int row, String column, String message) {}
 
-  /** What an import did, or why it did nothing. */
-  public record Report(UUID id, String filename, String status, int rows, int created, int updated, int unchanged,
-      List<RowError> errors) {
-    public boolean imported() {
-      return status.equals("IMPORTED");
-    }
-  }
+  /** What an import did, or why it did nothing; while {@code RUNNING}, how many rows it has checked. */
+  public record Report(UUID id, String filename, String status, int rows, int processed, int created, int updated,
+      int unchanged, List<RowError> errors) {}
 
-  private record Sheets(List<Map<String, String>> activities, List<Map<String, String>> events) {}
+  /** The rows of a file, by sheet. */
+  public record Sheets(List<Map<String, String>> activities, List<Map<String, String>> events) {}
 
-  @Transactional(noRollbackFor = Rejected.class)
-  public Report importFile(String filename, byte[] content, Locale locale) {
+  /** A file read and counted, its import recorded as RUNNING: what {@link #process} works on. */
+  public record Started(UUID id, String filename, Sheets sheets, int rows) {}
+
+  /**
+   * Reads the file (an unreadable or empty one is refused at once, 400) and records the import as RUNNING,
+   * committed, so that its progress can be followed while {@link #process} runs.
+   */
+  public Started start(String filename, byte[] content) {
     var caller = guard.requireAny(Permission.OFFER_ACTIVITIES_FOR_OWN_ORGANISATION, Permission.CURATE_ACTIVITIES_GLOBALLY);
     var sheets = read(filename, content);
-    var errors = new ArrayList<RowError>();
     var rows = sheets.activities().size() + sheets.events().size();
     if (rows == 0) {
       throw InvalidInput.of("file", "import.empty");
@@ -83,12 +92,29 @@ public class Imports {
     if (rows > MAX_ROWS) {
       throw InvalidInput.of("file", "import.too-many", MAX_ROWS);
     }
+    var id = separately.execute(s -> jdbc.sql("""
+        insert into catalogue_import (username, filename, status, rows, created, updated, unchanged)
+        values (:u, :f, 'RUNNING', :r, 0, 0, 0) returning id
+        """).param("u", caller.username()).param("f", filename).param("r", rows).query(UUID.class).single());
+    return new Started(id, filename, sheets, rows);
+  }
+
+  /** Checks every row, then writes all of it or nothing, in one transaction; the report says which. */
+  @Transactional(noRollbackFor = Rejected.class)
+  public Report process(Started started, Locale locale) {
+    var caller = guard.requireAny(Permission.OFFER_ACTIVITIES_FOR_OWN_ORGANISATION, Permission.CURATE_ACTIVITIES_GLOBALLY);
+    var sheets = started.sheets();
+    var filename = started.filename();
+    var errors = new ArrayList<RowError>();
+    var rows = started.rows();
+    var checked = 0;
 
     // 1. check everything, write nothing
     var drafts = new ArrayList<Activity>();
     var existing = new HashMap<String, Optional<Activity>>();
     var codes = new HashSet<String>();
     for (int i = 0; i < sheets.activities().size(); i++) {
+      progress(started.id(), ++checked);
       var row = sheets.activities().get(i);
       var line = i + 2;
       try {
@@ -121,6 +147,7 @@ public class Imports {
     }
     var events = new ArrayList<Map.Entry<String, Catalogue.NewEvent>>();
     for (int i = 0; i < sheets.events().size(); i++) {
+      progress(started.id(), ++checked);
       var row = sheets.events().get(i);
       var line = i + 2;
       var code = row.getOrDefault("activity", "").strip().toUpperCase(Locale.ROOT);
@@ -146,7 +173,7 @@ public class Imports {
       }
     }
     if (!errors.isEmpty()) {
-      var report = save(caller.username(), filename, "REJECTED", rows, 0, 0, 0, errors);
+      var report = finish(started.id(), filename, "REJECTED", rows, 0, 0, 0, errors);
       audit.record(Change.of("IMPORT_REJECTED", "import", report.id().toString(), Map.of("rows", rows, "errors", errors.size())));
       throw new Rejected(report);
     }
@@ -176,7 +203,7 @@ public class Imports {
         created++;
       }
     }
-    var report = save(caller.username(), filename, "IMPORTED", rows, created, updated, unchanged, List.of());
+    var report = finish(started.id(), filename, "IMPORTED", rows, created, updated, unchanged, List.of());
     audit.record(Change.of("IMPORTED", "import", report.id().toString(),
         Map.of("rows", rows, "created", created, "updated", updated, "unchanged", unchanged)));
     return report;
@@ -186,7 +213,7 @@ public class Imports {
   public Report report(UUID id) {
     return jdbc.sql("select * from catalogue_import where id = :id").param("id", id)
         .query((rs, n) -> new Report(rs.getObject("id", UUID.class), rs.getString("filename"), rs.getString("status"),
-            rs.getInt("rows"), rs.getInt("created"), rs.getInt("updated"), rs.getInt("unchanged"),
+            rs.getInt("rows"), rs.getInt("processed"), rs.getInt("created"), rs.getInt("updated"), rs.getInt("unchanged"),
             List.of(json.readValue(rs.getString("errors"), RowError[].class))))
         .optional()
         .orElseThrow(() -> new NotFound("import", id.toString()));
@@ -206,16 +233,24 @@ public class Imports {
     }
   }
 
-  private Report save(String username, String filename, String status, int rows, int created, int updated, int unchanged,
+  private Report finish(UUID id, String filename, String status, int rows, int created, int updated, int unchanged,
       List<RowError> errors) {
-    var id = jdbc.sql("""
-        insert into catalogue_import (username, filename, status, rows, created, updated, unchanged, errors)
-        values (:u, :f, :s, :r, :c, :up, :un, cast(:e as jsonb)) returning id
+    jdbc.sql("""
+        update catalogue_import set status = :s, processed = :r, created = :c, updated = :up, unchanged = :un,
+          errors = cast(:e as jsonb) where id = :id
         """)
-        .param("u", username).param("f", filename).param("s", status).param("r", rows).param("c", created)
+        .param("id", id).param("s", status).param("r", rows).param("c", created)
         .param("up", updated).param("un", unchanged).param("e", json.writeValueAsString(errors))
-        .query(UUID.class).single();
-    return new Report(id, filename, status, rows, created, updated, unchanged, List.copyOf(errors));
+        .update();
+    return new Report(id, filename, status, rows, rows, created, updated, unchanged, List.copyOf(errors));
+  }
+
+  /** Every 50 rows, in a transaction of its own, so that the progress shows while the import runs. */
+  private void progress(UUID id, int checked) {
+    if (checked % 50 == 0) {
+      separately.executeWithoutResult(s -> jdbc.sql("update catalogue_import set processed = :p where id = :id")
+          .param("p", checked).param("id", id).update());
+    }
   }
 
   /** The content of an activity, status and revision aside. */

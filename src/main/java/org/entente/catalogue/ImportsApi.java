@@ -29,21 +29,35 @@ import org.springframework.web.multipart.MultipartFile;
 class ImportsApi {
 
   private final Imports imports;
+  private final BackgroundImports background;
   private final MessageSource messages;
 
-  ImportsApi(Imports imports, MessageSource messages) {
+  ImportsApi(Imports imports, BackgroundImports background, MessageSource messages) {
     this.imports = imports;
+    this.background = background;
     this.messages = messages;
   }
 
+  /**
+   * Imports at once (201 or 422), or with {@code ?async=true} answers 202 at once and goes on in the
+   * background: follow {@code processed} of {@code rows} at the Location until the status is final.
+   */
   @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-  ResponseEntity<?> importFile(@RequestParam(required = false) MultipartFile file, Locale locale) throws IOException {
+  ResponseEntity<?> importFile(
+      @RequestParam(required = false) MultipartFile file, @RequestParam(defaultValue = "false") boolean async, Locale locale)
+      throws IOException {
     if (file == null || file.isEmpty()) {
       throw InvalidInput.of("file", "import.empty");
     }
+    var started = imports.start(String.valueOf(file.getOriginalFilename()), file.getBytes());
+    var location = URI.create("/api/v1/imports/" + started.id());
+    if (async) {
+      background.run(started, locale);
+      return ResponseEntity.accepted().location(location).body(imports.report(started.id()));
+    }
     try {
-      var report = imports.importFile(String.valueOf(file.getOriginalFilename()), file.getBytes(), locale);
-      return ResponseEntity.created(URI.create("/api/v1/imports/" + report.id())).body(report);
+      var report = imports.process(started, locale);
+      return ResponseEntity.created(location).body(report);
     } catch (Imports.Rejected rejected) {
       var report = rejected.report();
       Map<String, Object> problem = new LinkedHashMap<>();

@@ -48,7 +48,7 @@ class SecurityConfiguration {
     "/api/v1/openapi.json", "/api/v1/organisations", "/api/v1/organisations/**", "/api/v1/frameworks",
     "/api/v1/strategic-objectives", "/api/v1/priority-areas", "/api/v1/areas-of-cooperation",
     // the menu: visitors see its PUBLIC part (row-level security decides, as for everyone)
-    "/menu", "/menu/**", "/api/v1/activities", "/api/v1/activities/*", "/api/v1/activities/*/events",
+    "/menu", "/menu/*", "/menu/events/*", "/api/v1/activities", "/api/v1/activities/*", "/api/v1/activities/*/events",
     "/api/v1/events", "/api/v1/events/*", "/api/v1/activities.csv", "/api/v1/activities.xlsx", "/api/v1/events.ics",
     "/actuator/health", "/actuator/health/**", "/actuator/prometheus"
   };

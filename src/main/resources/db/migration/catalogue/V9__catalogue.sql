@@ -161,8 +161,9 @@ create table catalogue_import (
   username  text not null,
   filename  text not null,
   at        timestamptz not null default now(),
-  status    text not null check (status in ('IMPORTED', 'REJECTED')),
+  status    text not null check (status in ('RUNNING', 'IMPORTED', 'REJECTED')),
   rows      int not null,
+  processed int not null default 0,
   created   int not null,
   updated   int not null,
   unchanged int not null,
@@ -173,4 +174,4 @@ alter table catalogue_import force row level security;
 create policy catalogue_import_own on catalogue_import for all
   using (app_is_system() or username = current_setting('app.username', true) or app_has_any_role(array['STAFF']))
   with check (app_is_system() or username = current_setting('app.username', true));
-grant select, insert on catalogue_import to entente_app;
+grant select, insert, update on catalogue_import to entente_app;

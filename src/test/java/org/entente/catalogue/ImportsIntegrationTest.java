@@ -92,6 +92,30 @@ class ImportsIntegrationTest {
   }
 
   @Test
+  void aLongImportRunsInTheBackgroundAndShowsItsProgress() {
+    var prefix = Menu.uniqueCode("IMA");
+    var started = menu.http.upload("/api/v1/imports?async=true", "long.csv",
+        file(prefix, 2_000, Set.of()).getBytes(StandardCharsets.UTF_8), menu.provider.bearer());
+    assertThat(started.status()).isEqualTo(202);
+    assertThat(started.json().get("status").asString()).isEqualTo("RUNNING");
+    assertThat(started.json().get("rows").asInt()).isEqualTo(2_000);
+    var location = started.header("Location");
+    var seen = new java.util.TreeSet<Integer>();
+    org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(60)).pollInterval(java.time.Duration.ofMillis(50))
+        .until(() -> {
+          var report = menu.http.get(location, menu.provider.bearer()).json();
+          seen.add(report.get("processed").asInt());
+          return report.get("status").asString().equals("IMPORTED");
+        });
+    var done = menu.http.get(location, menu.provider.bearer()).json();
+    assertThat(done.get("created").asInt()).isEqualTo(2_000);
+    assertThat(done.get("processed").asInt()).isEqualTo(2_000);
+    assertThat(seen.last()).isEqualTo(2_000);
+    assertThat(menu.http.get(location, new org.entente.Accounts(menu.http).create("NDC:PROVIDER_MANAGER").bearer()).status())
+        .as("another provider does not see the report").isEqualTo(404);
+  }
+
+  @Test
   void eventsComeInAnXlsxSheetForPublishedActivities() throws Exception {
     var code = Menu.uniqueCode("NSO-XL");
     menu.publish(Menu.draft(code, "NSO"));
