@@ -40,7 +40,7 @@ alter table audit_record force row level security;
 -- anyone's work is recorded; only auditors (and the system's own verification) read it back
 create policy audit_record_append on audit_record for insert with check (true);
 create policy audit_record_read on audit_record for select
-  using (app_is_system() or app_has_any_role(array['AUDITOR']));
+  using ((select app_is_system()) or (select app_has_any_role(array['AUDITOR'])));
 
 grant select, insert on audit_record to entente_app;
 grant select, update on audit_head to entente_app;

@@ -13,9 +13,9 @@ create table catalogue_review (
 alter table catalogue_review enable row level security;
 alter table catalogue_review force row level security;
 create policy catalogue_review_read on catalogue_review for select
-  using (app_is_system() or app_has_any_role(array['STAFF', 'ADMIN', 'COUNCIL_SECRETARIAT'])
+  using ((select app_is_system()) or (select app_has_any_role(array['STAFF', 'ADMIN', 'COUNCIL_SECRETARIAT']))
          or exists (select 1 from catalogue_activity a where a.code = activity
-                    and a.provider = any (app_organisations_with(array['PROVIDER_MANAGER']))));
+                    and a.provider = any ((select app_organisations_with(array['PROVIDER_MANAGER']))::text[])));
 create policy catalogue_review_decide on catalogue_review for insert
-  with check (app_is_system() or app_has_any_role(array['STAFF']));
+  with check ((select app_is_system()) or (select app_has_any_role(array['STAFF'])));
 grant select, insert on catalogue_review to entente_app;

@@ -88,33 +88,50 @@ create table catalogue_event (
 create index catalogue_event_activity on catalogue_event (activity);
 create index catalogue_event_starts on catalogue_event (starts_on);
 
--- Who may see an activity (mirrors catalogue.Visibility): Alliance staff, the Council's secretariat and
+-- Who may see an activity (mirrors catalogue.Catalogue): Alliance staff, the Council's secretariat and
 -- administrators all; its provider all of its own; Allies every published one; a partner the published ones
 -- it is eligible for or released to; anyone — signed in or not — the published PUBLIC ones.
-create function catalogue_visible(a catalogue_activity) returns boolean language sql stable as
-$$
-  select app_is_system()
-      or app_has_any_role(array['STAFF', 'ADMIN', 'COUNCIL_SECRETARIAT'])
-      or a.provider = any (app_organisations_with(array['PROVIDER_MANAGER']))
-      or (a.status = 'PUBLISHED' and (
-            a.marking = 'PUBLIC'
-         or exists (
-              select 1 from unnest(app_organisations_with(array['NATIONAL_COORDINATOR', 'PARTICIPANT', 'PROVIDER_MANAGER'])) o
-              where directory_kind_of(o, current_date) = 'ALLY'
-                 or o = any (a.releasable_to)
-                 or directory_frameworks_of(o, current_date) && a.releasable_to
-                 or (directory_kind_of(o, current_date) = 'PARTNER' and (
-                        a.eligibility = 'ALL_PARTNERS'
-                     or (a.eligibility = 'FRAMEWORKS' and directory_frameworks_of(o, current_date) && a.eligible_frameworks)
-                     or (a.eligibility in ('NATIONS', 'CASE_BY_CASE') and o = any (a.eligible_nations)))))))
-$$;
+-- What depends on the caller only is computed once per query (the "(select …)" around each function),
+-- so that the test on each row is a few array comparisons.
+
+-- the organisations the caller reads the menu for
+create function catalogue_reader_organisations() returns text[] language sql stable as
+$$ select app_organisations_with(array['NATIONAL_COORDINATOR', 'PARTICIPANT', 'PROVIDER_MANAGER']) $$;
+
+create function catalogue_caller_is_ally() returns boolean language sql stable as
+$$ select exists (select 1 from unnest(catalogue_reader_organisations()) o where directory_kind_of(o, current_date) = 'ALLY') $$;
+
+create function catalogue_caller_partners() returns text[] language sql stable as
+$$ select coalesce(array_agg(o), '{}') from unnest(catalogue_reader_organisations()) o
+   where directory_kind_of(o, current_date) = 'PARTNER' $$;
+
+create function catalogue_caller_partner_frameworks() returns text[] language sql stable as
+$$ select coalesce(array_agg(distinct f), '{}') from unnest(catalogue_caller_partners()) o,
+          unnest(directory_frameworks_of(o, current_date)) f $$;
+
+-- what an activity may be released to that concerns the caller: their organisations and frameworks
+create function catalogue_caller_release_codes() returns text[] language sql stable as
+$$ select catalogue_reader_organisations() || coalesce((select array_agg(distinct f) from unnest(catalogue_reader_organisations()) o,
+          unnest(directory_frameworks_of(o, current_date)) f), '{}') $$;
 
 alter table catalogue_activity enable row level security;
 alter table catalogue_activity force row level security;
-create policy catalogue_activity_read on catalogue_activity for select using (catalogue_visible(catalogue_activity));
+create policy catalogue_activity_read on catalogue_activity for select using (
+  (select app_is_system())
+  or (select app_has_any_role(array['STAFF', 'ADMIN', 'COUNCIL_SECRETARIAT']))
+  or provider = any ((select app_organisations_with(array['PROVIDER_MANAGER']))::text[])
+  or (status = 'PUBLISHED' and (
+        marking = 'PUBLIC'
+     or (select catalogue_caller_is_ally())
+     or releasable_to && (select catalogue_caller_release_codes())
+     or (eligibility = 'ALL_PARTNERS' and cardinality((select catalogue_caller_partners())) > 0)
+     or (eligibility = 'FRAMEWORKS' and eligible_frameworks && (select catalogue_caller_partner_frameworks()))
+     or (eligibility in ('NATIONS', 'CASE_BY_CASE') and eligible_nations && (select catalogue_caller_partners())))));
 create policy catalogue_activity_write on catalogue_activity for all
-  using (app_is_system() or app_has_any_role(array['STAFF']) or provider = any (app_organisations_with(array['PROVIDER_MANAGER'])))
-  with check (app_is_system() or app_has_any_role(array['STAFF']) or provider = any (app_organisations_with(array['PROVIDER_MANAGER'])));
+  using ((select app_is_system()) or (select app_has_any_role(array['STAFF']))
+         or provider = any ((select app_organisations_with(array['PROVIDER_MANAGER']))::text[]))
+  with check ((select app_is_system()) or (select app_has_any_role(array['STAFF']))
+         or provider = any ((select app_organisations_with(array['PROVIDER_MANAGER']))::text[]));
 
 -- events, revisions and reviews follow their activity
 create function catalogue_activity_visible(code text) returns boolean language sql stable as
@@ -124,17 +141,17 @@ alter table catalogue_event enable row level security;
 alter table catalogue_event force row level security;
 create policy catalogue_event_read on catalogue_event for select using (catalogue_activity_visible(activity));
 create policy catalogue_event_write on catalogue_event for all
-  using (app_is_system() or app_has_any_role(array['STAFF'])
-         or exists (select 1 from catalogue_activity a where a.code = activity and a.provider = any (app_organisations_with(array['PROVIDER_MANAGER']))))
-  with check (app_is_system() or app_has_any_role(array['STAFF'])
-         or exists (select 1 from catalogue_activity a where a.code = activity and a.provider = any (app_organisations_with(array['PROVIDER_MANAGER']))));
+  using ((select app_is_system()) or (select app_has_any_role(array['STAFF']))
+         or exists (select 1 from catalogue_activity a where a.code = activity and a.provider = any ((select app_organisations_with(array['PROVIDER_MANAGER']))::text[])))
+  with check ((select app_is_system()) or (select app_has_any_role(array['STAFF']))
+         or exists (select 1 from catalogue_activity a where a.code = activity and a.provider = any ((select app_organisations_with(array['PROVIDER_MANAGER']))::text[])));
 
 alter table catalogue_activity_revision enable row level security;
 alter table catalogue_activity_revision force row level security;
 create policy catalogue_revision_read on catalogue_activity_revision for select
-  using (app_is_system() or app_has_any_role(array['STAFF', 'ADMIN', 'COUNCIL_SECRETARIAT'])
+  using ((select app_is_system()) or (select app_has_any_role(array['STAFF', 'ADMIN', 'COUNCIL_SECRETARIAT']))
          or exists (select 1 from catalogue_activity a where a.code = catalogue_activity_revision.code
-                    and a.provider = any (app_organisations_with(array['PROVIDER_MANAGER']))));
+                    and a.provider = any ((select app_organisations_with(array['PROVIDER_MANAGER']))::text[])));
 create policy catalogue_revision_append on catalogue_activity_revision for insert with check (catalogue_activity_visible(code));
 
 grant select, insert, update on catalogue_activity, catalogue_event to entente_app;
@@ -172,6 +189,6 @@ create table catalogue_import (
 alter table catalogue_import enable row level security;
 alter table catalogue_import force row level security;
 create policy catalogue_import_own on catalogue_import for all
-  using (app_is_system() or username = current_setting('app.username', true) or app_has_any_role(array['STAFF']))
-  with check (app_is_system() or username = current_setting('app.username', true));
+  using ((select app_is_system()) or username = (select current_setting('app.username', true)) or (select app_has_any_role(array['STAFF'])))
+  with check ((select app_is_system()) or username = (select current_setting('app.username', true)));
 grant select, insert, update on catalogue_import to entente_app;

@@ -43,47 +43,44 @@ create table identity_login_failure (
 );
 create index identity_login_failure_address on identity_login_failure (address, at);
 
--- Whether a user holds any role in one of these organisations; runs as the owner so that the user
--- policy may consult memberships without recursing into their own policy.
-create function identity_member_of(member uuid, organisations text[]) returns boolean
-  language sql stable security definer set search_path = public as
-$$ select exists (select 1 from identity_membership m where m.user_id = member and m.organisation = any (organisations)) $$;
-
 -- Mirrors access.Permissions: READ_USERS_GLOBALLY (ADMIN, STAFF), READ_USERS_FOR_OWN_ORGANISATION
 -- (NATIONAL_COORDINATOR, PROVIDER_MANAGER, COUNCIL_SECRETARIAT), MANAGE_USERS_GLOBALLY (ADMIN).
+-- The caller's context is read through "(select …)": evaluated once per query, not once per row.
 alter table identity_user enable row level security;
 alter table identity_user force row level security;
+-- (the membership subquery runs under identity_membership's own policy, which never looks back here)
 create policy identity_user_read on identity_user for select using (
-  app_is_system()
-  or id = app_user_id()
-  or app_has_any_role(array['ADMIN', 'STAFF'])
-  or identity_member_of(id, app_organisations_with(array['NATIONAL_COORDINATOR', 'PROVIDER_MANAGER', 'COUNCIL_SECRETARIAT'])));
+  (select app_is_system())
+  or id = (select app_user_id())
+  or (select app_has_any_role(array['ADMIN', 'STAFF']))
+  or exists (select 1 from identity_membership m where m.user_id = identity_user.id
+             and m.organisation = any ((select app_organisations_with(array['NATIONAL_COORDINATOR', 'PROVIDER_MANAGER', 'COUNCIL_SECRETARIAT']))::text[])));
 create policy identity_user_write on identity_user for all
-  using (app_is_system() or app_has_any_role(array['ADMIN']))
-  with check (app_is_system() or app_has_any_role(array['ADMIN']));
+  using ((select app_is_system()) or (select app_has_any_role(array['ADMIN'])))
+  with check ((select app_is_system()) or (select app_has_any_role(array['ADMIN'])));
 
 alter table identity_membership enable row level security;
 alter table identity_membership force row level security;
 -- a coordinator sees the roles held in their own organisations, not a person's other affiliations
 create policy identity_membership_read on identity_membership for select using (
-  app_is_system()
-  or user_id = app_user_id()
-  or app_has_any_role(array['ADMIN', 'STAFF'])
-  or organisation = any (app_organisations_with(array['NATIONAL_COORDINATOR', 'PROVIDER_MANAGER', 'COUNCIL_SECRETARIAT'])));
+  (select app_is_system())
+  or user_id = (select app_user_id())
+  or (select app_has_any_role(array['ADMIN', 'STAFF']))
+  or organisation = any ((select app_organisations_with(array['NATIONAL_COORDINATOR', 'PROVIDER_MANAGER', 'COUNCIL_SECRETARIAT']))::text[]));
 create policy identity_membership_write on identity_membership for all
-  using (app_is_system() or app_has_any_role(array['ADMIN']))
-  with check (app_is_system() or app_has_any_role(array['ADMIN']));
+  using ((select app_is_system()) or (select app_has_any_role(array['ADMIN'])))
+  with check ((select app_is_system()) or (select app_has_any_role(array['ADMIN'])));
 
 alter table identity_token enable row level security;
 alter table identity_token force row level security;
 create policy identity_token_own on identity_token for all
-  using (app_is_system() or user_id = app_user_id())
-  with check (app_is_system() or user_id = app_user_id());
+  using ((select app_is_system()) or user_id = (select app_user_id()))
+  with check ((select app_is_system()) or user_id = (select app_user_id()));
 
 alter table identity_login_failure enable row level security;
 alter table identity_login_failure force row level security;
 create policy identity_login_failure_system on identity_login_failure for all
-  using (app_is_system()) with check (app_is_system());
+  using ((select app_is_system())) with check ((select app_is_system()));
 
 grant select, insert, update, delete on identity_user, identity_membership, identity_token, identity_login_failure
   to entente_app;
