@@ -192,3 +192,6 @@ create policy catalogue_import_own on catalogue_import for all
   using ((select app_is_system()) or username = (select current_setting('app.username', true)) or (select app_has_any_role(array['STAFF'])))
   with check ((select app_is_system()) or username = (select current_setting('app.username', true)));
 grant select, insert, update on catalogue_import to entente_app;
+
+-- the next event of an activity, for sorting the menu by date
+create index catalogue_event_next on catalogue_event (activity, starts_on);
