@@ -1,6 +1,6 @@
 -- pgbench script: the SQL Catalogue.activity() runs for GET /api/v1/activities/<code> (Activities.find),
 -- in the application's transaction shape. Variables from bench/menu/run: :user_id :username :grants :ncodes.
--- The code is picked outside the measured transaction's role, from the scratch table bench.codes.
+-- The code is picked before the transaction, from the scratch table bench.codes. Keep it in step with Activities.find.
 \set n random(1, :ncodes)
 select code from bench.codes where n = :n \gset
 begin transaction read only;

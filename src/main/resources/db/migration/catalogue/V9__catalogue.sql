@@ -133,13 +133,13 @@ create policy catalogue_activity_write on catalogue_activity for all
   with check ((select app_is_system()) or (select app_has_any_role(array['STAFF']))
          or provider = any ((select app_organisations_with(array['PROVIDER_MANAGER']))::text[]));
 
--- events, revisions and reviews follow their activity
-create function catalogue_activity_visible(code text) returns boolean language sql stable as
-$$ select exists (select 1 from catalogue_activity a where a.code = catalogue_activity_visible.code) $$;
+-- events and revisions follow their activity: visible when it is (the subquery runs under its policy,
+-- written inline so that the planner evaluates the caller's part once, not per event)
 
 alter table catalogue_event enable row level security;
 alter table catalogue_event force row level security;
-create policy catalogue_event_read on catalogue_event for select using (catalogue_activity_visible(activity));
+create policy catalogue_event_read on catalogue_event for select
+  using (exists (select 1 from catalogue_activity a where a.code = catalogue_event.activity));
 create policy catalogue_event_write on catalogue_event for all
   using ((select app_is_system()) or (select app_has_any_role(array['STAFF']))
          or exists (select 1 from catalogue_activity a where a.code = activity and a.provider = any ((select app_organisations_with(array['PROVIDER_MANAGER']))::text[])))
@@ -152,7 +152,8 @@ create policy catalogue_revision_read on catalogue_activity_revision for select
   using ((select app_is_system()) or (select app_has_any_role(array['STAFF', 'ADMIN', 'COUNCIL_SECRETARIAT']))
          or exists (select 1 from catalogue_activity a where a.code = catalogue_activity_revision.code
                     and a.provider = any ((select app_organisations_with(array['PROVIDER_MANAGER']))::text[])));
-create policy catalogue_revision_append on catalogue_activity_revision for insert with check (catalogue_activity_visible(code));
+create policy catalogue_revision_append on catalogue_activity_revision for insert
+  with check (exists (select 1 from catalogue_activity a where a.code = catalogue_activity_revision.code));
 
 grant select, insert, update on catalogue_activity, catalogue_event to entente_app;
 grant select, insert on catalogue_activity_revision to entente_app;
