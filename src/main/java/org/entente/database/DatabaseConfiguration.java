@@ -83,9 +83,7 @@ class DatabaseConfiguration {
     pool.setJdbcUrl(server.jdbcUrl());
     pool.setUsername(server.ownerUser());
     pool.setPassword(server.ownerPassword());
-    // A generic plan (chosen by PostgreSQL after five runs of a prepared statement) recomputes the search
-    // terms and the caller's row-level-security context for every row: plan each execution for its values.
-    pool.setConnectionInitSql("set role " + APPLICATION_ROLE + "; set plan_cache_mode = force_custom_plan");
+    pool.setConnectionInitSql("set role " + APPLICATION_ROLE);
     return pool;
   }
 
