@@ -1,0 +1,145 @@
+-- wrk script of the benchmarks: requests to Entente's API with a bearer token, closed loop or at a constant rate.
+-- wrk -tN -cN ... -s bench/api.lua http://127.0.0.1:PORT -- <mode> <token file> <list file> [rate] [log prefix]
+--   search: each line of the list is a query word (UTF-8), sent as GET /api/v1/activities?q=<word>&size=20
+--   detail: each line is an activity code, sent as GET /api/v1/activities/<code>
+--   draft:  POST /api/v1/activities, a new draft of the provider on the list's first line, code <provider>-B<t>X<n>
+--   rate:   requests per second of each connection; 0 (default) is wrk's closed loop. With a rate, each connection
+--           sends on a fixed schedule (like wrk2): when an answer comes late, the next request leaves at once and its
+--           latency counts from when it was due, so that queueing is not hidden. Needs one connection per thread
+--           (-t = -c): a thread's state then belongs to one connection.
+--   log prefix: each thread appends "<latency µs from due time> <status> [<code>]" per answer to <prefix><thread>,
+--           and, in draft mode, "sent <code>" before each request; "-" logs nothing. Needs -t = -c too.
+-- done() prints one machine-readable line (wrk's own closed-loop figures) that bench/lib.sh reads.
+-- The rate and the log need the environment variable API_LUA_HOOKS=1 (bench/lib.sh's run_wrk sets it): wrk decides
+-- from the script as loaded, before any argument is seen, whether to call delay() and response() for every request,
+-- and the closed-loop runs should pay for neither.
+
+local ffi = require("ffi")
+ffi.cdef [[
+  typedef struct { long tv_sec; long tv_nsec; } bench_timespec;
+  int clock_gettime(int clock, bench_timespec *ts);
+]]
+local timespec = ffi.new("bench_timespec")
+local function now_us() -- CLOCK_MONOTONIC
+  ffi.C.clock_gettime(1, timespec)
+  return tonumber(timespec.tv_sec) * 1e6 + tonumber(timespec.tv_nsec) / 1e3
+end
+
+local hooks = os.getenv("API_LUA_HOOKS") == "1"
+local threads = {}
+local paths = {}
+local next_path = 0
+local headers = {}
+local mode, provider
+local interval_us, due_at, sent_at = 0, nil, 0
+local log, sequence, pending_code = nil, 0, nil -- thread_id: a global, set by setup()
+
+local function urlencode(s)
+  return (s:gsub("[^%w%-_%.~]", function(c) return string.format("%%%02X", string.byte(c)) end))
+end
+
+local function read_lines(file)
+  local lines = {}
+  for line in io.lines(file) do
+    line = line:gsub("%s+$", "")
+    if line ~= "" then table.insert(lines, line) end
+  end
+  return lines
+end
+
+function setup(thread)
+  table.insert(threads, thread)
+  thread:set("thread_id", #threads)
+end
+
+function init(args)
+  mode = args[1]
+  local token_file, list_file, rate, prefix = args[2], args[3], tonumber(args[4] or "0"), args[5] or "-"
+  headers["Authorization"] = "Bearer " .. read_lines(token_file)[1]
+  headers["Accept"] = "application/json"
+  for _, item in ipairs(read_lines(list_file)) do
+    if mode == "search" then
+      table.insert(paths, "/api/v1/activities?q=" .. urlencode(item) .. "&size=20")
+    elseif mode == "detail" then
+      table.insert(paths, "/api/v1/activities/" .. urlencode(item))
+    elseif mode == "draft" then
+      provider = provider or item
+    else
+      error("api.lua: unknown mode " .. tostring(mode))
+    end
+  end
+  if #paths == 0 and not provider then error("api.lua: empty list " .. tostring(list_file)) end
+  if mode == "draft" then headers["Content-Type"] = "application/json" end
+  -- each thread starts at another place in the list
+  math.randomseed(thread_id * 7919 + os.time())
+  next_path = #paths > 0 and math.random(#paths) - 1 or 0
+  if (rate > 0 or prefix ~= "-") and not hooks then error("api.lua: a rate or a log needs API_LUA_HOOKS=1") end
+  if rate > 0 then interval_us = 1e6 / rate end
+  if prefix ~= "-" then
+    log = assert(io.open(prefix .. thread_id, "a"))
+    log:setvbuf("line") -- written as it goes: the benchmark may stop wrk at any moment
+  end
+end
+
+local function paced_delay()
+  if interval_us == 0 then return 0 end
+  local now = now_us()
+  -- connections start at random phases so that they do not send in bursts
+  due_at = due_at or now + math.random() * interval_us
+  return math.max(0, math.floor((due_at - now) / 1000))
+end
+
+local function draft(code)
+  return string.format('{"code":"%s","provider":"%s","type":"COURSE","format":"RESIDENTIAL",'
+    .. '"title":{"en":"Benchmark course %s","fr":"Cours du banc d’essai %s"},"summary":{"en":"A course.","fr":"Un cours."},'
+    .. '"languages":["en"],"durationDays":5,"areas":["BORDER_SECURITY"],"priorityAreas":["PA1"],'
+    .. '"marking":{"level":"NATO_UNCLASSIFIED","releasableTo":[]},"eligibility":{"kind":"ALL_PARTNERS"}}',
+    code, provider, code, code)
+end
+
+function request()
+  if interval_us > 0 then
+    sent_at = due_at or now_us()
+    due_at = sent_at + interval_us
+  else
+    sent_at = now_us()
+  end
+  if mode == "draft" then
+    sequence = sequence + 1
+    pending_code = string.format("%s-B%dX%d", provider, thread_id, sequence)
+    if log then log:write("sent ", pending_code, "\n") end
+    return wrk.format("POST", "/api/v1/activities", headers, draft(pending_code))
+  end
+  next_path = next_path % #paths + 1
+  return wrk.format("GET", paths[next_path], headers)
+end
+
+local function logged_response(status)
+  if log then
+    local latency = math.floor(now_us() - sent_at)
+    if pending_code then
+      log:write(latency, " ", status, " ", pending_code, "\n")
+    else
+      log:write(latency, " ", status, "\n")
+    end
+  end
+end
+
+if hooks then
+  delay = paced_delay
+  response = logged_response
+end
+
+function done(summary, latency, requests)
+  local e = summary.errors
+  local seconds = summary.duration / 1e6
+  local n = summary.requests
+  -- latencies in microseconds; wrk records only completed requests
+  io.write(string.format(
+      "WRK_RESULT requests=%d seconds=%.3f rps=%.2f p50_us=%d p95_us=%d p99_us=%d max_us=%d "
+        .. "err_connect=%d err_read=%d err_write=%d err_status=%d err_timeout=%d\n",
+      n, seconds, n / seconds,
+      n > 0 and latency:percentile(50) or 0, n > 0 and latency:percentile(95) or 0,
+      n > 0 and latency:percentile(99) or 0, n > 0 and latency.max or 0,
+      e.connect, e.read, e.write, e.status, e.timeout))
+end
