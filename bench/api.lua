@@ -7,7 +7,8 @@
 --           sends on a fixed schedule (like wrk2): when an answer comes late, the next request leaves at once and its
 --           latency counts from when it was due, so that queueing is not hidden. Needs one connection per thread
 --           (-t = -c): a thread's state then belongs to one connection.
---   log prefix: each thread appends "<latency µs from due time> <status> [<code>]" per answer to <prefix><thread>,
+--   log prefix: each thread appends "<latency µs from due time> <status> <latency µs from sending> [<code>]" per answer
+--           to <prefix><thread> (both latencies are the same in closed loop),
 --           and, in draft mode, "sent <code>" before each request; "-" logs nothing. Needs -t = -c too.
 -- done() prints one machine-readable line (wrk's own closed-loop figures) that bench/lib.sh reads.
 -- The rate and the log need the environment variable API_LUA_HOOKS=1 (bench/lib.sh's run_wrk sets it): wrk decides
@@ -31,7 +32,7 @@ local paths = {}
 local next_path = 0
 local headers = {}
 local mode, provider
-local interval_us, due_at, sent_at = 0, nil, 0
+local interval_us, due_at, sent_at, started_at = 0, nil, 0, 0
 local log, sequence, pending_code = nil, 0, nil -- thread_id: a global, set by setup()
 
 local function urlencode(s)
@@ -98,11 +99,12 @@ local function draft(code)
 end
 
 function request()
+  started_at = now_us()
   if interval_us > 0 then
-    sent_at = due_at or now_us()
+    sent_at = due_at or started_at
     due_at = sent_at + interval_us
   else
-    sent_at = now_us()
+    sent_at = started_at
   end
   if mode == "draft" then
     sequence = sequence + 1
@@ -116,12 +118,8 @@ end
 
 local function logged_response(status)
   if log then
-    local latency = math.floor(now_us() - sent_at)
-    if pending_code then
-      log:write(latency, " ", status, " ", pending_code, "\n")
-    else
-      log:write(latency, " ", status, "\n")
-    end
+    local now = now_us()
+    log:write(math.floor(now - sent_at), " ", status, " ", math.floor(now - started_at), " ", pending_code or "", "\n")
   end
 end
 
