@@ -96,6 +96,8 @@ stop_postgres() {
 stop_server() {
   if alive "$CHILD"; then kill -TERM "$CHILD" 2>/dev/null || true; wait_gone "$CHILD" 10 || kill -KILL "$CHILD" 2>/dev/null || true; fi
   CHILD=
+  local grace=30 # the JVM stops its PostgreSQL; after a kill -9 nobody will, so do not wait for it
+  alive "$SERVER_PID" || grace=1
   if alive "$SERVER_PID"; then
     log "stopping Entente (pid $SERVER_PID)"
     kill -TERM "$SERVER_PID" 2>/dev/null || true
@@ -107,7 +109,7 @@ stop_server() {
   fi
   [ -n "$SERVER_PID" ] && { wait "$SERVER_PID" 2>/dev/null || true; }
   SERVER_PID=
-  stop_postgres 30
+  stop_postgres "$grace"
 }
 
 # what is left of this run: any process whose command line names the temporary directory (the JVM's data
