@@ -6,24 +6,30 @@
 --   rate:   requests per second of each connection; 0 (default) is wrk's closed loop. With a rate, each connection
 --           sends on a fixed schedule (like wrk2): when an answer comes late, the next request leaves at once and its
 --           latency counts from when it was due, so that queueing is not hidden. Needs one connection per thread
---           (-t = -c): a thread's state then belongs to one connection.
+--           (-t = -c): a thread's state then belongs to one connection, and request() may sleep.
 --   log prefix: each thread appends "<latency µs from due time> <status> <latency µs from sending> [<code>]" per answer
 --           to <prefix><thread> (both latencies are the same in closed loop),
 --           and, in draft mode, "sent <code>" before each request; "-" logs nothing. Needs -t = -c too.
 -- done() prints one machine-readable line (wrk's own closed-loop figures) that bench/lib.sh reads.
--- The rate and the log need the environment variable API_LUA_HOOKS=1 (bench/lib.sh's run_wrk sets it): wrk decides
--- from the script as loaded, before any argument is seen, whether to call delay() and response() for every request,
--- and the closed-loop runs should pay for neither.
+-- The log needs the environment variable API_LUA_HOOKS=1 (bench/lib.sh's run_wrk sets it): wrk decides from the
+-- script as loaded, before any argument is seen, whether to call response() (and read every body), and the
+-- closed-loop runs should not pay for it.
 
 local ffi = require("ffi")
 ffi.cdef [[
   typedef struct { long tv_sec; long tv_nsec; } bench_timespec;
   int clock_gettime(int clock, bench_timespec *ts);
+  int nanosleep(const bench_timespec *req, bench_timespec *rem);
 ]]
-local timespec = ffi.new("bench_timespec")
+local timespec, pause = ffi.new("bench_timespec"), ffi.new("bench_timespec")
 local function now_us() -- CLOCK_MONOTONIC
   ffi.C.clock_gettime(1, timespec)
   return tonumber(timespec.tv_sec) * 1e6 + tonumber(timespec.tv_nsec) / 1e3
+end
+local function sleep_us(us)
+  pause.tv_sec = math.floor(us / 1e6)
+  pause.tv_nsec = math.floor(us % 1e6) * 1000
+  ffi.C.nanosleep(pause, nil)
 end
 
 local hooks = os.getenv("API_LUA_HOOKS") == "1"
@@ -74,20 +80,12 @@ function init(args)
   -- each thread starts at another place in the list
   math.randomseed(thread_id * 7919 + os.time())
   next_path = #paths > 0 and math.random(#paths) - 1 or 0
-  if (rate > 0 or prefix ~= "-") and not hooks then error("api.lua: a rate or a log needs API_LUA_HOOKS=1") end
+  if prefix ~= "-" and not hooks then error("api.lua: a log needs API_LUA_HOOKS=1") end
   if rate > 0 then interval_us = 1e6 / rate end
   if prefix ~= "-" then
     log = assert(io.open(prefix .. thread_id, "a"))
     log:setvbuf("line") -- written as it goes: the benchmark may stop wrk at any moment
   end
-end
-
-local function paced_delay()
-  if interval_us == 0 then return 0 end
-  local now = now_us()
-  -- connections start at random phases so that they do not send in bursts
-  due_at = due_at or now + math.random() * interval_us
-  return math.max(0, math.floor((due_at - now) / 1000))
 end
 
 local function draft(code)
@@ -99,11 +97,18 @@ local function draft(code)
 end
 
 function request()
-  started_at = now_us()
   if interval_us > 0 then
-    sent_at = due_at or started_at
-    due_at = sent_at + interval_us
+    -- wait here for the due time rather than in wrk's delay(): wrk skips delay() after a reconnection (Tomcat
+    -- closes the connection after a 503), and with one connection per thread, sleeping holds up no other one.
+    -- Connections start at random phases so that they do not send in bursts.
+    local now = now_us()
+    due_at = due_at or now + math.random() * interval_us
+    if due_at > now then sleep_us(due_at - now) end
+    started_at = now_us()
+    sent_at = due_at
+    due_at = due_at + interval_us
   else
+    started_at = now_us()
     sent_at = started_at
   end
   if mode == "draft" then
@@ -123,10 +128,7 @@ local function logged_response(status)
   end
 end
 
-if hooks then
-  delay = paced_delay
-  response = logged_response
-end
+if hooks then response = logged_response end
 
 function done(summary, latency, requests)
   local e = summary.errors
