@@ -8,8 +8,8 @@
 --           latency counts from when it was due, so that queueing is not hidden. Needs one connection per thread
 --           (-t = -c): a thread's state then belongs to one connection, and request() may sleep.
 --   log prefix: each thread appends "<latency µs from due time> <status> <latency µs from sending> [<code>]" per answer
---           to <prefix><thread> (both latencies are the same in closed loop),
---           and, in draft mode, "sent <code>" before each request; "-" logs nothing. Needs -t = -c too.
+--           to <prefix><thread> (both latencies are the same in closed loop), and "sent [<code>]" before each request
+--           (in draft mode with the new activity's code); "-" logs nothing. Needs -t = -c too.
 -- done() prints one machine-readable line (wrk's own closed-loop figures) that bench/lib.sh reads.
 -- The log needs the environment variable API_LUA_HOOKS=1 (bench/lib.sh's run_wrk sets it): wrk decides from the
 -- script as loaded, before any argument is seen, whether to call response() (and read every body), and the
@@ -117,6 +117,7 @@ function request()
     if log then log:write("sent ", pending_code, "\n") end
     return wrk.format("POST", "/api/v1/activities", headers, draft(pending_code))
   end
+  if log then log:write("sent\n") end
   next_path = next_path % #paths + 1
   return wrk.format("GET", paths[next_path], headers)
 end

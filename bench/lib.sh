@@ -183,7 +183,7 @@ api_ok() { # like api, fails unless 2xx; prints the body
 
 # starts Entente on a fresh data directory ($WORK/data-<label>), or with "again" on the current one (after a
 # crash: the application stops the orphaned PostgreSQL itself); sets READY_SECONDS, the time from the JVM's
-# start to the first successful readiness probe
+# start to the first successful readiness probe. SERVER_ARGS: more arguments for Entente (--name=value)
 start_server() { # label [again]
   local i t0
   if [ "${2:-}" != again ]; then DATA=$WORK/data-$1; mkdir -p "$DATA"; fi
@@ -191,7 +191,8 @@ start_server() { # label [again]
   log "starting Entente on 127.0.0.1:$PORT ($1, data in $DATA)"
   t0=$(date +%s%N)
   ENTENTE_DATA_DIR=$DATA ENTENTE_DEMO=false ENTENTE_ADMIN_PASSWORD=$ADMIN_PASSWORD \
-    "$JAVA" ${ENTENTE_JAVA_OPTS:-} -jar "$JAR" --server.port="$PORT" --server.address=127.0.0.1 >>"$WORK/server-$1.log" 2>&1 &
+    "$JAVA" ${ENTENTE_JAVA_OPTS:-} -jar "$JAR" --server.port="$PORT" --server.address=127.0.0.1 ${SERVER_ARGS:-} \
+    >>"$WORK/server-$1.log" 2>&1 &
   SERVER_PID=$!
   for ((i = 0; i < 900; i++)); do # 180 s
     alive "$SERVER_PID" || die "Entente exited while starting"
