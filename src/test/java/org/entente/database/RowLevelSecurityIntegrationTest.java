@@ -59,6 +59,9 @@ class RowLevelSecurityIntegrationTest {
         .getBytes(java.nio.charset.StandardCharsets.UTF_8), menu.provider.bearer()); // an import report
     menu.post("/api/v1/activities/" + code + "/reviews",
         java.util.Map.of("year", 2026, "decision", "RETAIN", "reason", "kept"), menu.staff); // a review decision
+    new org.entente.council.Secretariat(http).decide("ELIGIBILITY", code, List.of("GEO"), "APPROVED"); // a decision
+    SystemWork.run("seeding", () -> transactions.executeWithoutResult(s -> jdbc.sql( // an agenda item
+        "insert into council_request (subject_type, subject_id, concerns, requested_by) values ('OTHER', 'rls', '{GEO}', 'test') on conflict do nothing").update()));
   }
 
   private List<String> tables() {
