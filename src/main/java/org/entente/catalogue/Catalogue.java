@@ -106,6 +106,18 @@ public class Catalogue {
     return activities.event(id).orElseThrow(() -> new NotFound("event", id.toString()));
   }
 
+  /**
+   * What a programme needs to know of the activities it plans, whoever reads it: status, whether the
+   * organisation is eligible by the rule, events in the period. Nothing else, so that a partner's programme
+   * can flag an activity discarded since (which the partner no longer sees) without showing it.
+   */
+  public record PlanningFacts(String code, ActivityStatus status, boolean eligible, int eventsInPeriod) {}
+
+  @Transactional(readOnly = true)
+  public Map<String, PlanningFacts> planning(java.util.Collection<String> codes, String organisation, LocalDate from, LocalDate to) {
+    return activities.planning(codes, organisation, from, to);
+  }
+
   /** A new draft, by a manager of its provider (or staff). */
   @Transactional
   public Activity draft(ActivityDraft draft) {

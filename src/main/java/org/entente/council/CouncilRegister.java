@@ -68,8 +68,8 @@ public class CouncilRegister {
   public List<Decision> decisions(@Nullable String subjectType, @Nullable String subjectId, @Nullable String status) {
     guard.caller();
     return decisions.list(
-        subjectType == null ? null : parse(SubjectType.class, subjectType, "subjectType").name(), subjectId,
-        status == null ? null : parse(Status.class, status, "status").name(), 5_000);
+        subjectType == null ? null : InvalidInput.code(SubjectType.class, subjectType, "subjectType").name(), subjectId,
+        status == null ? null : InvalidInput.code(Status.class, status, "status").name(), 5_000);
   }
 
   @Transactional(readOnly = true)
@@ -106,6 +106,14 @@ public class CouncilRegister {
         Map.of("concerns", subject.concerns())));
   }
 
+  /** Takes a subject off the agenda before the Council decides (its module took it back). */
+  @Transactional
+  public void takeBack(SubjectType type, String id) {
+    guard.caller();
+    decisions.takeBack(type, id);
+    audit.record(Change.of("DECISION_REQUEST_TAKEN_BACK", type.name().toLowerCase(Locale.ROOT), id, Map.of()));
+  }
+
   @Transactional
   public Decision propose(Proposal proposal) {
     var caller = guard.require(Permission.RECORD_DECISIONS_GLOBALLY);
@@ -115,8 +123,8 @@ public class CouncilRegister {
     var today = LocalDate.now(clock);
     if (proposal.decidedOn() == null) violations.add(new Violation("decidedOn", "problem.required", List.of()));
     else if (proposal.decidedOn().isAfter(today)) violations.add(new Violation("decidedOn", "council.date.future", List.of()));
-    var type = parse(SubjectType.class, proposal.subjectType(), "subjectType", violations);
-    var outcome = parse(Outcome.class, proposal.outcome(), "outcome", violations);
+    var type = InvalidInput.code(SubjectType.class, proposal.subjectType(), "subjectType", violations);
+    var outcome = InvalidInput.code(Outcome.class, proposal.outcome(), "outcome", violations);
     var text = proposal.text() == null ? new BilingualText(null, null) : proposal.text();
     if (text.en() == null && text.fr() == null) violations.add(new Violation("text", "council.text.required", List.of()));
     if (length(text) > 20_000) violations.add(new Violation("text", "council.too-long", List.of(20_000)));
@@ -199,23 +207,5 @@ public class CouncilRegister {
 
   private static int length(BilingualText text) {
     return Math.max(text.en() == null ? 0 : text.en().length(), text.fr() == null ? 0 : text.fr().length());
-  }
-
-  private static <E extends Enum<E>> E parse(Class<E> type, @Nullable String value, String field) {
-    var violations = new ArrayList<Violation>();
-    var parsed = parse(type, value, field, violations);
-    if (!violations.isEmpty()) throw new InvalidInput(violations);
-    return parsed;
-  }
-
-  @SuppressWarnings("NullAway")
-  private static <E extends Enum<E>> E parse(Class<E> type, @Nullable String value, String field, List<Violation> violations) {
-    try {
-      return Enum.valueOf(type, value == null ? "" : value.strip().toUpperCase(Locale.ROOT));
-    } catch (IllegalArgumentException e) {
-      var allowed = String.join(", ", java.util.Arrays.stream(type.getEnumConstants()).map(Enum::name).toList());
-      violations.add(new Violation(field, "problem.one-of", List.of(allowed)));
-      return null;
-    }
   }
 }

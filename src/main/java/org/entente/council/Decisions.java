@@ -82,6 +82,11 @@ class Decisions {
         .update();
   }
 
+  void takeBack(Decision.SubjectType type, String id) {
+    jdbc.sql("delete from council_request where subject_type = :type and subject_id = :id and settled_by is null")
+        .param("type", type.name()).param("id", id).update();
+  }
+
   Optional<CouncilRegister.Request> pending(Decision.SubjectType type, String id) {
     return jdbc.sql("select * from council_request where subject_type = :type and subject_id = :id and settled_by is null")
         .param("type", type.name()).param("id", id).query(Decisions::request).optional();

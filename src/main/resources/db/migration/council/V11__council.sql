@@ -73,5 +73,10 @@ create policy council_request_again on council_request for update using (
   (select app_is_system()) or (select app_has_any_role(array['COUNCIL_SECRETARIAT', 'STAFF']))
   or concerns && (select app_organisations_with(array['NATIONAL_COORDINATOR']))::text[]);
 
+-- a subject taken back before the Council decided (a programme returned to its partner) leaves the agenda
+create policy council_request_taken_back on council_request for delete using (
+  (select app_is_system()) or (select app_has_any_role(array['COUNCIL_SECRETARIAT', 'STAFF']))
+  or concerns && (select app_organisations_with(array['NATIONAL_COORDINATOR']))::text[]);
+
 grant select, insert, update, delete on council_decision to entente_app;
-grant select, insert, update on council_request to entente_app;
+grant select, insert, update, delete on council_request to entente_app;
