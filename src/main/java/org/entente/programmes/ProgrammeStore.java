@@ -28,12 +28,6 @@ class ProgrammeStore {
     this.jdbc = jdbc;
   }
 
-  /** A frozen text. */
-  record Version(int number, ProgrammeStatus status, ProgrammeContent content, String frozenBy, Instant frozenAt) {}
-
-  /** A comment on a section; {@code parent} makes threads. */
-  record Comment(UUID id, int version, String section, @Nullable UUID parent, String author, Instant writtenAt, String body) {}
-
   List<Programme> list(@Nullable String partner, @Nullable String status, int limit) {
     return jdbc.sql("""
             select * from programmes_programme
@@ -113,12 +107,12 @@ class ProgrammeStore {
         .param("content", json.writeValueAsString(content)).param("by", by).update();
   }
 
-  List<Version> versions(UUID programme) {
+  List<ProgrammeVersion> versions(UUID programme) {
     return jdbc.sql("select * from programmes_version where programme = :programme order by number")
         .param("programme", programme).query(ProgrammeStore::version).list();
   }
 
-  Optional<Version> version(UUID programme, int number) {
+  Optional<ProgrammeVersion> version(UUID programme, int number) {
     return jdbc.sql("select * from programmes_version where programme = :programme and number = :number")
         .param("programme", programme).param("number", number).query(ProgrammeStore::version).optional();
   }
@@ -132,23 +126,23 @@ class ProgrammeStore {
         .param("author", author).param("body", body).query(UUID.class).single();
   }
 
-  Optional<Comment> findComment(UUID programme, UUID id) {
+  Optional<ProgrammeComment> findComment(UUID programme, UUID id) {
     return jdbc.sql("select * from programmes_comment where programme = :programme and id = :id")
         .param("programme", programme).param("id", id).query(ProgrammeStore::comment).optional();
   }
 
-  List<Comment> comments(UUID programme) {
+  List<ProgrammeComment> comments(UUID programme) {
     return jdbc.sql("select * from programmes_comment where programme = :programme order by written_at, id")
         .param("programme", programme).query(ProgrammeStore::comment).list();
   }
 
-  private static Comment comment(ResultSet rs, int row) throws SQLException {
-    return new Comment(rs.getObject("id", UUID.class), rs.getInt("version"), rs.getString("section"),
+  private static ProgrammeComment comment(ResultSet rs, int row) throws SQLException {
+    return new ProgrammeComment(rs.getObject("id", UUID.class), rs.getInt("version"), rs.getString("section"),
         rs.getObject("parent", UUID.class), rs.getString("author"), rs.getTimestamp("written_at").toInstant(), rs.getString("body"));
   }
 
-  private static Version version(ResultSet rs, int row) throws SQLException {
-    return new Version(rs.getInt("number"), ProgrammeStatus.valueOf(rs.getString("status")),
+  private static ProgrammeVersion version(ResultSet rs, int row) throws SQLException {
+    return new ProgrammeVersion(rs.getInt("number"), ProgrammeStatus.valueOf(rs.getString("status")),
         json.readValue(rs.getString("content"), ProgrammeContent.class), rs.getString("frozen_by"),
         rs.getTimestamp("frozen_at").toInstant());
   }

@@ -80,7 +80,18 @@ public class Programmes {
 
   /** The text as typed: the whole of it, each time (the page sends what it shows). */
   public record ContentInput(@Nullable List<ObjectiveInput> objectives, @Nullable List<ActivityInput> activities,
-      @Nullable List<GoalInput> goals) {}
+      @Nullable List<GoalInput> goals) {
+
+    /** The input that would give this text again: the start of a change made piece by piece (pages). */
+    public static ContentInput of(ProgrammeContent content) {
+      return new ContentInput(
+          content.objectives().stream().map(o -> new ObjectiveInput(o.key(), o.text(), o.priorityAreas(), o.strategicObjectives(),
+              o.targets().stream().map(t -> new TargetInput(t.text(), t.value(), t.year())).toList())).toList(),
+          content.activities().stream().map(a -> new ActivityInput(a.code(), a.plannedParticipants().entrySet().stream()
+              .collect(Collectors.toMap(e -> String.valueOf(e.getKey()), Map.Entry::getValue)))).toList(),
+          content.goals().stream().map(g -> new GoalInput(g.key(), g.text())).toList());
+    }
+  }
 
   public record ObjectiveInput(@Nullable String key, @Nullable BilingualText text, @Nullable List<String> priorityAreas,
       @Nullable List<String> strategicObjectives, @Nullable List<TargetInput> targets) {}
@@ -285,13 +296,13 @@ public class Programmes {
   }
 
   @Transactional(readOnly = true)
-  public List<ProgrammeStore.Version> versions(UUID id) {
+  public List<ProgrammeVersion> versions(UUID id) {
     requireInvolved(programme(id));
     return store.versions(id);
   }
 
   @Transactional(readOnly = true)
-  public ProgrammeStore.Version version(UUID id, int number) {
+  public ProgrammeVersion version(UUID id, int number) {
     requireInvolved(programme(id));
     return store.version(id, number).orElseThrow(() -> new NotFound("version", id + "/" + number));
   }
@@ -302,14 +313,14 @@ public class Programmes {
   }
 
   @Transactional(readOnly = true)
-  public List<ProgrammeStore.Comment> comments(UUID id) {
+  public List<ProgrammeComment> comments(UUID id) {
     requireInvolved(programme(id));
     return store.comments(id);
   }
 
   /** A comment on a section, or a reply in its thread; by the partner or staff while the text is discussed. */
   @Transactional
-  public ProgrammeStore.Comment comment(UUID id, @Nullable String section, @Nullable UUID replyTo, @Nullable String body) {
+  public ProgrammeComment comment(UUID id, @Nullable String section, @Nullable UUID replyTo, @Nullable String body) {
     var programme = programme(id);
     if (actor(programme) == null) {
       guard.requireAny(Permission.DRAFT_PROGRAMMES_FOR_OWN_ORGANISATION, Permission.REVIEW_PROGRAMMES_GLOBALLY);

@@ -73,12 +73,12 @@ class ProgrammesApi {
   }
 
   @GetMapping("/{id}/versions")
-  Listing<ProgrammeStore.Version> versions(@PathVariable UUID id) {
+  Listing<ProgrammeVersion> versions(@PathVariable UUID id) {
     return Listing.of(programmes.versions(id));
   }
 
   @GetMapping("/{id}/versions/{number}")
-  ProgrammeStore.Version version(@PathVariable UUID id, @PathVariable int number) {
+  ProgrammeVersion version(@PathVariable UUID id, @PathVariable int number) {
     return programmes.version(id, number);
   }
 
@@ -88,12 +88,12 @@ class ProgrammesApi {
   }
 
   @GetMapping("/{id}/comments")
-  Listing<ProgrammeStore.Comment> comments(@PathVariable UUID id) {
+  Listing<ProgrammeComment> comments(@PathVariable UUID id) {
     return Listing.of(programmes.comments(id));
   }
 
   @PostMapping("/{id}/comments")
-  ResponseEntity<ProgrammeStore.Comment> comment(@PathVariable UUID id, @RequestBody NewComment comment) {
+  ResponseEntity<ProgrammeComment> comment(@PathVariable UUID id, @RequestBody NewComment comment) {
     return ResponseEntity.status(201).body(programmes.comment(id, comment.section(), comment.replyTo(), comment.body()));
   }
 
