@@ -91,8 +91,22 @@ class ProgrammePages {
   }
 
   @GetMapping("/programmes/{id}")
-  String programme(@PathVariable UUID id, Model model) {
-    return show(id, null, model);
+  String programme(@PathVariable UUID id, @RequestParam(required = false) @Nullable String q, Model model) {
+    var page = show(id, null, model);
+    // without JavaScript the menu search comes back as the whole page with its results in place
+    menuResults(programmes.programme(id), q, model);
+    return page;
+  }
+
+  private void menuResults(Programme p, @Nullable String q, Model model) {
+    model.addAttribute("id", p.id().toString());
+    model.addAttribute("q", q == null ? "" : q);
+    model.addAttribute("searched", q != null);
+    model.addAttribute("results", q == null ? List.of() : menu.activities(new MenuSearch.Query(q.isBlank() ? null : q, null, null, null,
+        null, null, null, null, p.partner(), null, null, null, 0, 10)).items());
+    var codes = p.content().activities().stream().map(a -> a.code()).toList();
+    model.addAttribute("planned", codes);
+    model.addAttribute("plannedCodes", codes);
   }
 
   private String show(UUID id, ProgrammeView.@Nullable Notice notice, Model model) {
@@ -127,16 +141,13 @@ class ProgrammePages {
     children.getOrDefault(c.id(), List.of()).forEach(child -> walk(child, depth + 1, children, into));
   }
 
-  /** Menu activities open to the partner, to add (htmx replaces only the results). */
+  /** Menu activities open to the partner, to add: htmx replaces only the results, others get the whole page. */
   @GetMapping("/programmes/{id}/menu")
-  String search(@PathVariable UUID id, @RequestParam(defaultValue = "") String q, Model model) {
-    var p = programmes.programme(id);
-    var results = menu.activities(new MenuSearch.Query(q.isBlank() ? null : q, null, null, null, null, null, null, null,
-        p.partner(), null, null, null, 0, 10));
-    model.addAttribute("id", id.toString());
-    model.addAttribute("q", q);
-    model.addAttribute("results", results.items());
-    model.addAttribute("planned", p.content().activities().stream().map(a -> a.code()).toList());
+  String search(@PathVariable UUID id, @RequestParam(defaultValue = "") String q, HttpServletRequest request, Model model) {
+    if (request.getHeader("HX-Request") == null) {
+      return "redirect:/programmes/" + id + "?q=" + java.net.URLEncoder.encode(q, java.nio.charset.StandardCharsets.UTF_8) + "#activities";
+    }
+    menuResults(programmes.programme(id), q, model);
     return "programmes/menu-results";
   }
 
