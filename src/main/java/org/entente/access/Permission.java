@@ -21,7 +21,17 @@ public enum Permission {
   /** Publish or return submitted activities, withdraw any, decide the yearly review. */
   CURATE_ACTIVITIES_GLOBALLY,
   /** See every activity in any state. */
-  READ_ACTIVITIES_GLOBALLY;
+  READ_ACTIVITIES_GLOBALLY,
+  /** Propose the Council's decisions and confirm those another member proposed (four eyes). */
+  RECORD_DECISIONS_GLOBALLY,
+  /** See every decision of the register, proposals included. */
+  READ_DECISIONS_GLOBALLY,
+  /** Draft, submit and agree the individual programme of one's own (partner) nation. */
+  DRAFT_PROGRAMMES_FOR_OWN_ORGANISATION,
+  /** Review every partner's programme: open the review, comment, return. */
+  REVIEW_PROGRAMMES_GLOBALLY,
+  /** See every partner's programme in any state. */
+  READ_PROGRAMMES_GLOBALLY;
 
   /** The name Spring Security knows it by, for {@code hasAuthority(…)}. */
   public String authority() {
