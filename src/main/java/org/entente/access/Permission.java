@@ -21,7 +21,13 @@ public enum Permission {
   /** Publish or return submitted activities, withdraw any, decide the yearly review. */
   CURATE_ACTIVITIES_GLOBALLY,
   /** See every activity in any state. */
-  READ_ACTIVITIES_GLOBALLY;
+  READ_ACTIVITIES_GLOBALLY,
+  /** Keep one's own nation's participants and nominate them to events; accept offers, cancel. */
+  NOMINATE_PARTICIPANTS_FOR_OWN_ORGANISATION,
+  /** Open one's own institution's events, decide nominations to them, record attendance, report. */
+  DECIDE_NOMINATIONS_FOR_OWN_ORGANISATION,
+  /** See and act on every participant, invitation and nomination. */
+  MANAGE_REGISTRATIONS_GLOBALLY;
 
   /** The name Spring Security knows it by, for {@code hasAuthority(…)}. */
   public String authority() {
