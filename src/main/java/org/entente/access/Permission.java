@@ -31,7 +31,13 @@ public enum Permission {
   /** Review every partner's programme: open the review, comment, return. */
   REVIEW_PROGRAMMES_GLOBALLY,
   /** See every partner's programme in any state. */
-  READ_PROGRAMMES_GLOBALLY;
+  READ_PROGRAMMES_GLOBALLY,
+  /** Keep one's own nation's participants and nominate them to events; accept offers, cancel. */
+  NOMINATE_PARTICIPANTS_FOR_OWN_ORGANISATION,
+  /** Open one's own institution's events, decide nominations to them, record attendance, report. */
+  DECIDE_NOMINATIONS_FOR_OWN_ORGANISATION,
+  /** See and act on every participant, invitation and nomination. */
+  MANAGE_REGISTRATIONS_GLOBALLY;
 
   /** The name Spring Security knows it by, for {@code hasAuthority(…)}. */
   public String authority() {

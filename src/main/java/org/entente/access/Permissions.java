@@ -25,6 +25,10 @@ public final class Permissions {
     granted.put(Role.NATIONAL_COORDINATOR, EnumSet.of(READ_USERS_FOR_OWN_ORGANISATION, DRAFT_PROGRAMMES_FOR_OWN_ORGANISATION));
     granted.put(Role.PROVIDER_MANAGER, EnumSet.of(READ_USERS_FOR_OWN_ORGANISATION, OFFER_ACTIVITIES_FOR_OWN_ORGANISATION));
     granted.put(Role.PARTICIPANT, EnumSet.noneOf(Permission.class));
+    // registration (issue 6): added here, not above, to keep the lines of the matrix merge-friendly
+    granted.get(Role.STAFF).add(MANAGE_REGISTRATIONS_GLOBALLY);
+    granted.get(Role.NATIONAL_COORDINATOR).add(NOMINATE_PARTICIPANTS_FOR_OWN_ORGANISATION);
+    granted.get(Role.PROVIDER_MANAGER).add(DECIDE_NOMINATIONS_FOR_OWN_ORGANISATION);
     // Separation of duties: the auditor reads the trail and nothing else of consequence.
     granted.put(Role.AUDITOR, EnumSet.of(READ_AUDIT_GLOBALLY, VERIFY_AUDIT_GLOBALLY));
   }

@@ -50,7 +50,9 @@ class SecurityConfiguration {
     // the menu: visitors see its PUBLIC part (row-level security decides, as for everyone)
     "/menu", "/menu/*", "/menu/events/*", "/api/v1/activities", "/api/v1/activities/*", "/api/v1/activities/*/events",
     "/api/v1/events", "/api/v1/events/*", "/api/v1/activities.csv", "/api/v1/activities.xlsx", "/api/v1/events.ics",
-    "/actuator/health", "/actuator/health/**", "/actuator/prometheus"
+    "/actuator/health", "/actuator/health/**", "/actuator/prometheus",
+    // registration: anyone may check a certificate by its code (holder, activity, dates only)
+    "/verify/*"
   };
 
   @Bean

@@ -35,6 +35,7 @@ class RowLevelSecurityIntegrationTest {
           Map.entry("directory_priority_area", "public reference data"),
           Map.entry("directory_area_of_cooperation", "public reference data"),
           Map.entry("directory_reference_file", "checksums of the reference files"),
+          Map.entry("registration_transition", "the legal moves between nomination states, the same for everyone"),
           Map.entry("audit_head", "the last sequence number and hash of the audit chain, nothing else"),
           Map.entry("spring_session", "found by a random id before anyone is known; no nation's data"),
           Map.entry("spring_session_attributes", "belongs to spring_session"));
@@ -63,6 +64,23 @@ class RowLevelSecurityIntegrationTest {
     var drafting = new org.entente.programmes.Drafting(http, "GEO", 1);
     var programme = drafting.approved("GEO", "RLS", java.time.LocalDate.now().plusYears(1).withDayOfYear(1));
     drafting.menu.post("/api/v1/programmes/" + programme + "/comments", java.util.Map.of("body", "noted"), drafting.staff);
+    // registration: a participant, an invitation with a quota (and its seat counters), a nomination, an idempotency key
+    var reg = new org.entente.registration.Registrar(http, "NSO");
+    var coordinator = reg.coordinator("GEO");
+    var event = reg.event(10);
+    menu.http.send("PUT", "/api/v1/events/" + event + "/invitation", "{\"nationQuota\":2,\"frameworkQuotas\":{\"EAPC_PFP\":5}}",
+        "Content-Type", "application/json", "Authorization", "Bearer " + reg.menu.provider.token());
+    reg.nominate(event, reg.participant(coordinator, "Rls", "Seed"), coordinator, "Idempotency-Key", java.util.UUID.randomUUID().toString());
+    // an attended event: a certificate, feedback, a report (and notices in the outbox all along)
+    var today = java.time.LocalDate.now();
+    var held = reg.event(5, today);
+    reg.openUntilStart(held, today);
+    var attended = reg.nominated(held, reg.participant(coordinator, "Rls", "Attended"), coordinator).get("id").asString();
+    reg.move(attended, "CONFIRMED", reg.menu.provider);
+    reg.move(attended, "ATTENDED", reg.menu.provider);
+    reg.menu.post("/api/v1/nominations/" + attended + "/feedback", java.util.Map.of("relevance", 4, "quality", 4, "organisation", 4), coordinator);
+    menu.http.send("PUT", "/api/v1/events/" + held + "/report", "{\"text\":{\"en\":\"Held.\"}}",
+        "Content-Type", "application/json", "Authorization", "Bearer " + reg.menu.provider.token());
   }
 
   private List<String> tables() {

@@ -1,0 +1,29 @@
+package org.entente.notifications;
+
+import java.util.List;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A notice to write: to an e-mail address (in its reader's language) and/or to the holders of some grants
+ * in the application. Texts are message keys with arguments, rendered when read or sent.
+ *
+ * @param audience grants as {@code ORGANISATION:ROLE} whose holders see it in the application
+ * @param onceKey if set, a second notice with the same key is not written (reminders)
+ */
+public record Notice(
+    Set<String> audience,
+    @Nullable String email,
+    String language,
+    String subjectKey,
+    String bodyKey,
+    List<String> arguments,
+    @Nullable String link,
+    @Nullable String onceKey) {
+
+  public Notice {
+    audience = Set.copyOf(audience);
+    arguments = List.copyOf(arguments);
+    language = "fr".equals(language) ? "fr" : "en";
+  }
+}

@@ -1,0 +1,24 @@
+package org.entente.notifications;
+
+import java.util.Locale;
+import org.entente.web.Listing;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The caller's notices over HTTP. */
+@RestController
+@RequestMapping("/api/v1")
+class NotificationsApi {
+
+  private final Notifications notifications;
+
+  NotificationsApi(Notifications notifications) {
+    this.notifications = notifications;
+  }
+
+  @GetMapping("/notifications")
+  Listing<Notifications.Item> mine(Locale locale) {
+    return Listing.of(notifications.mine(locale, 200));
+  }
+}

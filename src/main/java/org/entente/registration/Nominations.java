@@ -1,0 +1,217 @@
+package org.entente.registration;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.entente.catalogue.Event;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Invitations, nominations and seats in the database; row-level security decides which the caller gets. */
+@Repository
+class Nominations {
+
+  private static final String SELECT = """
+      select n.*, p.family_name || ', ' || p.given_name as participant_name
+      from registration_nomination n join registration_participant p on p.id = n.participant
+      """;
+
+  private final JdbcClient jdbc;
+
+  Nominations(JdbcClient jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  /** Serializes the state changes of one event until the transaction ends. */
+  void lockEvent(UUID event) {
+    jdbc.sql("select registration_lock_event(:event)").param("event", event).query((rs, n) -> 1).list();
+  }
+
+  /** Opens the event with the catalogue's defaults, unless it is open already. */
+  void openByDefault(Event e) {
+    jdbc.sql("select registration_open_event(:id, :activity, :provider, :capacity, :starts, :ends, :opens, :closes, :quota)")
+        .param("id", e.id())
+        .param("activity", e.activity())
+        .param("provider", e.provider())
+        .param("capacity", e.seats())
+        .param("starts", e.startsOn())
+        .param("ends", e.endsOn())
+        .param("opens", e.nominationsOpen())
+        .param("closes", e.nominationsClose())
+        .param("quota", e.nationQuota())
+        .query((rs, n) -> 1)
+        .list();
+  }
+
+  Optional<Invitation> invitation(UUID event) {
+    var quotas = new LinkedHashMap<String, Integer>();
+    jdbc.sql("select framework, seats from registration_quota where event_id = :event order by framework")
+        .param("event", event)
+        .query(rs -> {
+          quotas.put(rs.getString("framework"), rs.getInt("seats"));
+        });
+    return jdbc.sql("select * from registration_invitation where event_id = :event")
+        .param("event", event)
+        .query((rs, n) -> new Invitation(
+            rs.getObject("event_id", UUID.class),
+            rs.getString("activity"),
+            rs.getString("provider"),
+            rs.getInt("capacity"),
+            rs.getObject("opens", LocalDate.class),
+            rs.getObject("closes", LocalDate.class),
+            rs.getArray("nations") == null ? null : Arrays.asList((String[]) rs.getArray("nations").getArray()),
+            (Integer) rs.getObject("nation_quota"),
+            Map.copyOf(quotas)))
+        .optional();
+  }
+
+  /** Event dates are the catalogue's; kept here for the checks that depend on them (attendance). */
+  Optional<LocalDate> startsOn(UUID event) {
+    return jdbc.sql("select starts_on from registration_invitation where event_id = :event")
+        .param("event", event).query(LocalDate.class).optional();
+  }
+
+  void updateInvitation(UUID event, LocalDate opens, LocalDate closes, @Nullable List<String> nations,
+      @Nullable Integer nationQuota, Map<String, Integer> frameworkQuotas, Instant at) {
+    jdbc.sql("""
+            update registration_invitation set opens = :opens, closes = :closes, nations = :nations,
+              nation_quota = :quota, updated_at = :at
+            where event_id = :event
+            """)
+        .param("opens", opens)
+        .param("closes", closes)
+        .param("nations", nations == null ? null : nations.toArray(String[]::new))
+        .param("quota", nationQuota)
+        .param("at", utc(at))
+        .param("event", event)
+        .update();
+    jdbc.sql("delete from registration_quota where event_id = :event").param("event", event).update();
+    frameworkQuotas.forEach((framework, seats) ->
+        jdbc.sql("insert into registration_quota (event_id, framework, seats) values (:event, :framework, :seats)")
+            .param("event", event).param("framework", framework).param("seats", seats).update());
+    jdbc.sql("select registration_recount(:event)").param("event", event).query((rs, n) -> 1).list();
+  }
+
+  Seats seats(UUID event) {
+    return jdbc.sql("select * from registration_seats(:event)")
+        .param("event", event)
+        .query((rs, n) -> new Seats(rs.getInt("capacity"), rs.getInt("held"), rs.getInt("waitlisted")))
+        .optional()
+        .orElse(new Seats(0, 0, 0));
+  }
+
+  void insert(UUID id, Invitation invitation, String nation, List<String> frameworks, UUID participant, String by, Instant at) {
+    jdbc.sql("""
+            insert into registration_nomination (id, event_id, activity, provider, nation, frameworks, participant, state,
+              nominated_by, nominated_at, changed_at)
+            values (:id, :event, :activity, :provider, :nation, :frameworks, :participant, 'NOMINATED', :by, :at, :at)
+            """)
+        .param("id", id)
+        .param("event", invitation.event())
+        .param("activity", invitation.activity())
+        .param("provider", invitation.provider())
+        .param("nation", nation)
+        .param("frameworks", frameworks.toArray(String[]::new))
+        .param("participant", participant)
+        .param("by", by)
+        .param("at", utc(at))
+        .update();
+  }
+
+  Optional<Nomination> find(UUID id) {
+    return jdbc.sql(SELECT + " where n.id = :id").param("id", id).query(Nominations::nomination).optional();
+  }
+
+  /** The event of a nomination, if the caller may see it. */
+  Optional<UUID> eventOf(UUID id) {
+    return jdbc.sql("select event_id from registration_nomination where id = :id").param("id", id).query(UUID.class).optional();
+  }
+
+  List<Nomination> ofEvent(UUID event) {
+    return jdbc.sql(SELECT + " where n.event_id = :event order by n.nominated_at, n.id")
+        .param("event", event).query(Nominations::nomination).list();
+  }
+
+  List<Nomination> ofParticipant(UUID participant) {
+    return jdbc.sql(SELECT + " where n.participant = :participant order by n.nominated_at desc")
+        .param("participant", participant).query(Nominations::nomination).list();
+  }
+
+  void move(UUID id, NominationState to, Instant at) {
+    jdbc.sql("update registration_nomination set state = :state, changed_at = :at where id = :id")
+        .param("state", to.name())
+        .param("at", utc(at))
+        .param("id", id)
+        .update();
+  }
+
+  /** Offers the freed seat to the head of the waitlist that fits every limit; its id, if any. */
+  Optional<UUID> offerNext(UUID event, Instant expires, Instant at) {
+    return jdbc.sql("select registration_offer_next(:event, :expires, :at)")
+        .param("event", event)
+        .param("expires", utc(expires))
+        .param("at", utc(at))
+        .query((rs, n) -> rs.getObject(1, UUID.class))
+        .optional()
+        .filter(java.util.Objects::nonNull);
+  }
+
+  /** Offers expired by now, each with its event (each is settled later under its event's lock). */
+  List<UUID[]> expiredOffers(Instant now, int limit) {
+    return jdbc.sql("""
+            select id, event_id from registration_nomination where state = 'OFFERED' and offer_expires_at <= :now
+            order by offer_expires_at limit :limit
+            """)
+        .param("now", utc(now))
+        .param("limit", limit)
+        .query((rs, n) -> new UUID[] {rs.getObject("id", UUID.class), rs.getObject("event_id", UUID.class)})
+        .list();
+  }
+
+  /** Confirmed nominations to events starting within these dates (for reminders). */
+  List<UUID> confirmedStarting(LocalDate from, LocalDate to) {
+    return jdbc.sql("""
+            select n.id from registration_nomination n join registration_invitation i on i.event_id = n.event_id
+            where n.state = 'CONFIRMED' and i.starts_on between :from and :to
+            """)
+        .param("from", from).param("to", to).query(UUID.class).list();
+  }
+
+  static OffsetDateTime utc(Instant at) {
+    return OffsetDateTime.ofInstant(at, ZoneOffset.UTC);
+  }
+
+  private static @Nullable Instant instant(ResultSet rs, String column) throws SQLException {
+    Timestamp t = rs.getTimestamp(column);
+    return t == null ? null : t.toInstant();
+  }
+
+  static Nomination nomination(ResultSet rs, int row) throws SQLException {
+    var position = rs.getObject("waitlist_position");
+    return new Nomination(
+        rs.getObject("id", UUID.class),
+        rs.getObject("event_id", UUID.class),
+        rs.getString("activity"),
+        rs.getString("provider"),
+        rs.getString("nation"),
+        rs.getObject("participant", UUID.class),
+        rs.getString("participant_name"),
+        NominationState.valueOf(rs.getString("state")),
+        rs.getBoolean("holds_seat"),
+        position == null ? null : ((Number) position).longValue(),
+        instant(rs, "offer_expires_at"),
+        instant(rs, "nominated_at"),
+        instant(rs, "changed_at"));
+  }
+}

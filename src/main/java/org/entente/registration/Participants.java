@@ -1,0 +1,70 @@
+package org.entente.registration;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Participants in the database; row-level security decides which the caller gets. */
+@Repository
+class Participants {
+
+  private final JdbcClient jdbc;
+
+  Participants(JdbcClient jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  List<Participant> visible(@Nullable String nation, int limit) {
+    return jdbc.sql("""
+            select * from registration_participant where (cast(:nation as text) is null or nation = :nation)
+            order by nation, family_name, given_name, id limit :limit
+            """)
+        .param("nation", nation)
+        .param("limit", limit)
+        .query(Participants::participant)
+        .list();
+  }
+
+  Optional<Participant> find(UUID id) {
+    return jdbc.sql("select * from registration_participant where id = :id").param("id", id).query(Participants::participant).optional();
+  }
+
+  void insert(Participant p) {
+    jdbc.sql("""
+            insert into registration_participant (id, nation, family_name, given_name, rank, organisation, email,
+              languages, gender, list_consent)
+            values (:id, :nation, :family, :given, :rank, :organisation, :email, :languages, :gender, :consent)
+            """)
+        .param("id", p.id())
+        .param("nation", p.nation())
+        .param("family", p.familyName())
+        .param("given", p.givenName())
+        .param("rank", p.rank())
+        .param("organisation", p.organisation())
+        .param("email", p.email())
+        .param("languages", p.languages().toArray(String[]::new))
+        .param("gender", p.gender())
+        .param("consent", p.listConsent())
+        .update();
+  }
+
+  static Participant participant(ResultSet rs, int row) throws SQLException {
+    return new Participant(
+        rs.getObject("id", UUID.class),
+        rs.getString("nation"),
+        rs.getString("family_name"),
+        rs.getString("given_name"),
+        rs.getString("rank"),
+        rs.getString("organisation"),
+        rs.getString("email"),
+        Arrays.asList((String[]) rs.getArray("languages").getArray()),
+        rs.getString("gender"),
+        rs.getBoolean("list_consent"));
+  }
+}
