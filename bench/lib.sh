@@ -230,10 +230,22 @@ setup_reader() {
 generate() { # activities [events per activity]
   local timeout=$(( $1 * ${2:-2} / 200 + 300 ))
   log "generating $1 activities, ${2:-2} events each on average (catalogue generate, beside the running server)"
-  local t0=$SECONDS opts=$COMMAND_JAVA_OPTS
+  local t0=$SECONDS opts=$COMMAND_JAVA_OPTS have attempt
   [ "$1" -le 10000 ] || opts= # a long generation is better served by the optimising compiler
-  ENTENTE_DATA_DIR=$DATA child timeout "$timeout" "$JAVA" $opts -jar "$JAR" catalogue generate "$1" --events-per-activity="${2:-2}" \
-    >"$WORK/generate.log" 2>&1 || { tail -n 20 "$WORK/generate.log" >&2; die "catalogue generate $1 failed"; }
+  for attempt in 1 2; do
+    have=$(psql_q -c "select count(*) from catalogue_activity")
+    [ "$have" -lt "$1" ] || break
+    # each batch of 5,000 commits on its own: after a failure, the second attempt adds what is missing
+    if ENTENTE_DATA_DIR=$DATA child timeout "$timeout" "$JAVA" $opts -jar "$JAR" catalogue generate "$(( $1 - have ))" \
+         --events-per-activity="${2:-2}" >"$WORK/generate-$attempt.log" 2>&1; then
+      continue
+    fi
+    log "catalogue generate failed (attempt $attempt), first errors:"
+    grep -m 6 -E 'Exception|Caused by|ERROR|FATAL' "$WORK/generate-$attempt.log" >&3 || tail -n 20 "$WORK/generate-$attempt.log" >&3
+    GEN_NOTE="catalogue generate failed once and was resumed: $(grep -m 1 -E 'Caused by' "$WORK/generate-$attempt.log" | cut -c1-160)"
+  done
+  have=$(psql_q -c "select count(*) from catalogue_activity")
+  [ "$have" -ge "$1" ] || die "catalogue generate made $have of $1 activities"
   GEN_SECONDS=$(( SECONDS - t0 ))
   log "generated in ${GEN_SECONDS} s; vacuum analyze"
   psql_q -c "vacuum (analyze) catalogue_activity, catalogue_event"
