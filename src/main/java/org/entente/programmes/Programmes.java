@@ -23,6 +23,7 @@ import org.entente.council.CouncilRegister;
 import org.entente.council.Decision;
 import org.entente.council.DecisionTaken;
 import org.entente.council.Subject;
+import org.entente.database.SystemWork;
 import org.entente.directory.Directory;
 import org.entente.directory.OrganisationKind;
 import org.entente.directory.PolicyTerm;
@@ -34,6 +35,7 @@ import org.entente.programmes.ProgrammeContent.Objective;
 import org.entente.programmes.ProgrammeContent.PlannedActivity;
 import org.entente.programmes.ProgrammeContent.Target;
 import org.entente.programmes.ProgrammeStatus.Actor;
+import org.entente.registration.Attendance;
 import org.entente.web.Conflict;
 import org.entente.web.InvalidInput;
 import org.entente.web.InvalidInput.Violation;
@@ -41,7 +43,10 @@ import org.entente.web.NotFound;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Programmes as partners draft them, staff review them and the Council approves them. The scope rule, said
@@ -62,9 +67,11 @@ public class Programmes {
   private final CouncilRegister council;
   private final AuditTrail audit;
   private final Clock clock;
+  private final Attendance attendance;
+  private final TransactionTemplate separately;
 
   Programmes(ProgrammeStore store, Guard guard, Directory directory, Catalogue catalogue, CouncilRegister council,
-      AuditTrail audit, Clock clock) {
+      AuditTrail audit, Clock clock, Attendance attendance, PlatformTransactionManager transactions) {
     this.store = store;
     this.guard = guard;
     this.directory = directory;
@@ -72,6 +79,10 @@ public class Programmes {
     this.council = council;
     this.audit = audit;
     this.clock = clock;
+    this.attendance = attendance;
+    this.separately = new TransactionTemplate(transactions);
+    this.separately.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+    this.separately.setReadOnly(true);
   }
 
   /** A new programme as a partner's coordinator asks for it; its text may come now or later. */
@@ -398,11 +409,16 @@ public class Programmes {
   }
 
   /**
-   * Attended participations of the partner per "code/year". Registration records attendance; until it
-   * does, there is none, and the figures say zero rather than inventing any.
+   * Attended participations of the partner per "code/year", as registration records them. Counted as the
+   * system in a transaction of its own: whoever may read the programme may read its progress (the
+   * secretariat, an Ally's coordinator), though not the nominations behind it; only numbers come back.
    */
   private Map<String, Integer> attended(Programme programme) {
-    return Map.of();
+    var counts = new java.util.HashMap<String, Integer>();
+    SystemWork.run("programme progress", () -> separately.executeWithoutResult(s ->
+        attendance.attended(programme.partner(), programme.startsOn().getYear(), programme.endsOn().getYear())
+            .forEach(a -> counts.merge(a.activity() + "/" + a.year(), a.count(), Integer::sum))));
+    return counts;
   }
 
   /** The programme's name in both languages, e.g. "ITPP Georgia 2027–2028". */

@@ -94,6 +94,13 @@ public class Certificates {
         .orElseThrow(() -> new NotFound("certificate", nomination.toString()));
   }
 
+  /** The code of a nomination's certificate, if one was issued and the caller may see it. */
+  @Transactional(readOnly = true)
+  public Optional<String> codeOf(UUID nomination) {
+    return jdbc.sql("select code from registration_certificate where nomination = :id").param("id", nomination)
+        .query(String.class).optional();
+  }
+
   /** What anyone may learn from a code: holder, activity and dates. */
   @Transactional(readOnly = true)
   public Optional<Certificate.Verified> verify(String code) {

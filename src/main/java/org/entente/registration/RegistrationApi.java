@@ -31,13 +31,26 @@ class RegistrationApi {
   private final JsonMapper json;
   private final Certificates certificates;
   private final AfterEvent afterEvent;
+  private final Attendance attendance;
 
-  RegistrationApi(Registrations registrations, Replies replies, JsonMapper json, Certificates certificates, AfterEvent afterEvent) {
+  RegistrationApi(Registrations registrations, Replies replies, JsonMapper json, Certificates certificates, AfterEvent afterEvent,
+      Attendance attendance) {
+    this.attendance = attendance;
     this.registrations = registrations;
     this.replies = replies;
     this.json = json;
     this.certificates = certificates;
     this.afterEvent = afterEvent;
+  }
+
+  @GetMapping("/activities/{code}/review")
+  Attendance.Figures review(@PathVariable String code, @RequestParam(required = false) @Nullable Integer year) {
+    return attendance.figures(code, year);
+  }
+
+  @GetMapping("/reviews/{year}/figures")
+  Listing<Attendance.Figures> reviewFigures(@PathVariable int year) {
+    return Listing.of(attendance.year(year));
   }
 
   @GetMapping("/nominations/{id}/certificate")

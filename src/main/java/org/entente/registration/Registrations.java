@@ -308,7 +308,8 @@ public class Registrations {
       certificates.issue(id);
     }
     notices.tell(id, target);
-    if (current.holdsSeat() && !target.holdsSeat() && today.isBefore(startsOn)) {
+    // a freed seat is offered up to the event's first day (a late replacement may still come)
+    if (current.holdsSeat() && !target.holdsSeat() && !today.isAfter(startsOn)) {
       offerFreedSeat(eventId, now);
     }
     return nomination(id);
@@ -327,7 +328,7 @@ public class Registrations {
     nominations.move(id, NominationState.EXPIRED, now);
     audit.record(Change.of("NOMINATION_EXPIRED", "nomination", id.toString(), Map.of("event", eventId.toString())));
     notices.tell(id, NominationState.EXPIRED);
-    if (LocalDate.now(clock).isBefore(nominations.startsOn(eventId).orElseThrow())) {
+    if (!LocalDate.now(clock).isAfter(nominations.startsOn(eventId).orElseThrow())) {
       offerFreedSeat(eventId, now);
     }
     return true;
@@ -353,6 +354,22 @@ public class Registrations {
           Map.of("event", eventId.toString(), "expires", now.plus(offerHold).toString())));
       notices.tell(offered, NominationState.OFFERED);
     });
+  }
+
+  /** The moves the current caller may make on a nomination (none by the system's hand). */
+  public List<NominationState> movesFor(Nomination n) {
+    var caller = guard.caller();
+    return n.state().next().stream()
+        .filter(to -> n.state().mover(to).filter(actor -> actor != Actor.SYSTEM && actsAs(caller, n, actor)).isPresent())
+        .sorted()
+        .toList();
+  }
+
+  /** Whether the current caller gives feedback for this nomination's nation (its coordinator, or staff). */
+  public boolean mayGiveFeedback(Nomination n) {
+    var caller = guard.caller();
+    return caller.has(Permission.MANAGE_REGISTRATIONS_GLOBALLY)
+        || caller.organisationsWith(Permission.NOMINATE_PARTICIPANTS_FOR_OWN_ORGANISATION).contains(n.nation());
   }
 
   private static boolean actsAs(Caller caller, Nomination n, Actor actor) {

@@ -15,6 +15,9 @@ import org.entente.Http;
 import org.entente.MutableClock;
 import org.entente.notifications.MailDelivery;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -29,9 +32,11 @@ import org.springframework.test.context.DynamicPropertySource;
  * The outbox with a real SMTP server (GreenMail): the server is down while the provider decides; nothing is
  * lost, the delivery is retried with a delay, and once the server is back exactly one mail tells of the
  * decision, in the participant's language; delivering again sends nothing twice. The same notices are listed
- * in the application for the nation's coordinators, and for nobody else.
+ * in the application for the nation's coordinators, and for nobody else. A confirmed participant is reminded
+ * a week before the event, once however often the job runs.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class) // the mail counts first, before the reminder adds mail of its own
 class OutboxIntegrationTest {
 
   static final int SMTP_PORT = freePort();
@@ -55,6 +60,7 @@ class OutboxIntegrationTest {
 
   @LocalServerPort int port;
   @Autowired MailDelivery sender;
+  @Autowired RegistrationJobs jobs;
   @Autowired MutableClock clock;
   GreenMail smtp;
 
@@ -66,6 +72,7 @@ class OutboxIntegrationTest {
   }
 
   @Test
+  @Order(1)
   void aDecisionTakenWhileTheMailServerIsDownIsMailedExactlyOnceWhenItIsBack() throws Exception {
     var reg = new Registrar(new Http(port), "NSO");
     var georgia = reg.coordinator("GEO");
@@ -101,6 +108,24 @@ class OutboxIntegrationTest {
     assertThat(french.toString()).contains("Place confirmée");
     assertThat(reg.http.get("/api/v1/notifications", jordan.bearer()).body()).doesNotContain("Chkheidze");
     assertThat(reg.http.get("/notifications", georgia.bearer()).body()).contains("Eka Chkheidze");
+  }
+
+  @Test
+  @Order(2)
+  void aConfirmedParticipantIsRemindedOnceAWeekBeforeTheEvent() {
+    var reg = new Registrar(new Http(port), "NSO");
+    var georgia = reg.coordinator("GEO");
+    var soon = java.time.LocalDate.now(clock).plusDays(5);
+    var event = reg.event(5, soon);
+    reg.openUntilStart(event, soon);
+    var nomination = reg.nominated(event, reg.participant(georgia, "Jorbenadze", "Salome"), georgia).get("id").asString();
+    reg.move(nomination, "CONFIRMED", reg.menu.provider);
+    jobs.remind();
+    jobs.remind();
+    var reminders = reg.http.get("/api/v1/notifications", georgia.bearer()).json().get("items").valueStream()
+        .filter(item -> item.get("subject").asString().startsWith("Reminder") && item.get("body").asString().contains("Salome Jorbenadze"))
+        .count();
+    assertThat(reminders).isEqualTo(1);
   }
 
   private static String subject(MimeMessage message) {

@@ -24,6 +24,8 @@ import org.entente.directory.Directory;
 import org.entente.web.Conflict;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.RepeatedTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -85,6 +87,20 @@ class SeatContentionIntegrationTest {
 
   @RepeatedTest(50)
   void exactlyTheSeatsAreHeldWhateverTheRace() throws Exception {
+    round();
+  }
+
+  /** The benchmark's long run: {@code -Dentente.bench.seat-rounds=1000} (bench/registration/run). */
+  @Test
+  @EnabledIfSystemProperty(named = "entente.bench.seat-rounds", matches = "[0-9]+")
+  void manyRounds() throws Exception {
+    var rounds = Integer.parseInt(System.getProperty("entente.bench.seat-rounds"));
+    for (int i = 0; i < rounds; i++) {
+      round();
+    }
+  }
+
+  private void round() throws Exception {
     var starts = LocalDate.now().plusMonths(2);
     var event = as(provider, () -> catalogue.addEvent(activity, new Catalogue.NewEvent(starts, starts.plusDays(3), "Oberammergau", "DEU",
         SEATS, LocalDate.now().minusDays(1), starts.minusDays(10), null))).id();

@@ -1,0 +1,160 @@
+package org.entente.registration.pages;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.entente.access.Guard;
+import org.entente.access.Permission;
+import org.entente.catalogue.AnnualReview;
+import org.entente.catalogue.Catalogue;
+import org.entente.languages.BilingualText;
+import org.entente.registration.AfterEvent;
+import org.entente.registration.Attendance;
+import org.entente.registration.Certificates;
+import org.entente.registration.NominationState;
+import org.entente.registration.Registrations;
+import org.entente.web.Conflict;
+import org.entente.web.InvalidInput;
+import org.entente.web.NotFound;
+import org.entente.web.Unprocessable;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * Registration pages: an event's nominations (a coordinator nominates and cancels or accepts an offer; the
+ * provider decides and records attendance), the feedback form, the staff's review figures. Every action posts
+ * a form and comes back to the page (no script needed); a refusal is shown in the reader's language.
+ */
+@Controller
+class RegistrationPages {
+
+  private final Registrations registrations;
+  private final Certificates certificates;
+  private final AfterEvent afterEvent;
+  private final Attendance attendance;
+  private final Catalogue catalogue;
+  private final AnnualReview review;
+  private final Guard guard;
+
+  RegistrationPages(Registrations registrations, Certificates certificates, AfterEvent afterEvent, Attendance attendance,
+      Catalogue catalogue, AnnualReview review, Guard guard) {
+    this.registrations = registrations;
+    this.certificates = certificates;
+    this.afterEvent = afterEvent;
+    this.attendance = attendance;
+    this.catalogue = catalogue;
+    this.review = review;
+    this.guard = guard;
+  }
+
+  @GetMapping("/registration/events/{id}")
+  String event(@PathVariable UUID id, Model model) {
+    var caller = guard.caller();
+    var event = catalogue.event(id);
+    var invitation = registrations.invitation(id);
+    var seeNominations = caller.has(Permission.NOMINATE_PARTICIPANTS_FOR_OWN_ORGANISATION)
+        || caller.has(Permission.DECIDE_NOMINATIONS_FOR_OWN_ORGANISATION) || caller.has(Permission.MANAGE_REGISTRATIONS_GLOBALLY);
+    var rows = !seeNominations ? List.<EventRegistrationView.Row>of() : registrations.nominations(id).stream()
+        .map(n -> new EventRegistrationView.Row(n, registrations.movesFor(n),
+            n.state() == NominationState.ATTENDED ? certificates.codeOf(n.id()).orElse(null) : null,
+            n.state() == NominationState.ATTENDED && registrations.mayGiveFeedback(n)))
+        .toList();
+    var mayNominate = caller.has(Permission.NOMINATE_PARTICIPANTS_FOR_OWN_ORGANISATION) || caller.has(Permission.MANAGE_REGISTRATIONS_GLOBALLY);
+    var nominated = rows.stream().map(r -> r.nomination().participant()).collect(Collectors.toSet());
+    var nominable = mayNominate && caller.has(Permission.NOMINATE_PARTICIPANTS_FOR_OWN_ORGANISATION)
+        ? registrations.participants(null).stream().filter(p -> !nominated.contains(p.id())).toList() : List.<org.entente.registration.Participant>of();
+    var mayReport = caller.has(Permission.MANAGE_REGISTRATIONS_GLOBALLY)
+        || caller.organisationsWith(Permission.DECIDE_NOMINATIONS_FOR_OWN_ORGANISATION).contains(event.provider());
+    AfterEvent.FeedbackSummary feedback = null;
+    try {
+      feedback = afterEvent.feedback(id);
+    } catch (NotFound notShared) {
+      // not the provider, staff or a nation that took part
+    }
+    var problem = (EventRegistrationView.Problem) model.getAttribute("problem");
+    var done = (String) model.getAttribute("done");
+    model.addAttribute("view", new EventRegistrationView(event, invitation, registrations.seats(id), rows, nominable,
+        mayNominate && !nominable.isEmpty(), mayReport, feedback, problem, done));
+    return "registration/event";
+  }
+
+  @PostMapping("/registration/events/{id}/nominations")
+  String nominate(@PathVariable UUID id, @RequestParam(required = false) @Nullable UUID participant, RedirectAttributes redirect) {
+    return act(id, redirect, "registration.page.nominated", () -> registrations.nominate(id, participant));
+  }
+
+  @PostMapping("/registration/nominations/{id}/transitions")
+  String move(@PathVariable UUID id, @RequestParam(required = false) @Nullable String to, RedirectAttributes redirect) {
+    var event = registrations.nomination(id).event();
+    return act(event, redirect, "registration.page.moved", () -> registrations.move(id, to));
+  }
+
+  @PostMapping("/registration/events/{id}/report")
+  String report(@PathVariable UUID id, @RequestParam(defaultValue = "") String en, @RequestParam(defaultValue = "") String fr,
+      RedirectAttributes redirect) {
+    return act(id, redirect, "registration.page.reported", () -> afterEvent.fileReport(id, new BilingualText(en, fr)));
+  }
+
+  @GetMapping("/registration/nominations/{id}/feedback")
+  String feedbackForm(@PathVariable UUID id, Model model) {
+    model.addAttribute("nomination", registrations.nomination(id));
+    if (!model.containsAttribute("problem")) {
+      model.addAttribute("problem", null);
+    }
+    return "registration/feedback";
+  }
+
+  @PostMapping("/registration/nominations/{id}/feedback")
+  String giveFeedback(@PathVariable UUID id, @RequestParam(required = false) @Nullable Integer relevance,
+      @RequestParam(required = false) @Nullable Integer quality, @RequestParam(required = false) @Nullable Integer organisation,
+      @RequestParam(defaultValue = "") String comments, RedirectAttributes redirect) {
+    var nomination = registrations.nomination(id);
+    try {
+      afterEvent.giveFeedback(id, new AfterEvent.FeedbackForm(relevance, quality, organisation, comments));
+    } catch (InvalidInput invalid) {
+      redirect.addFlashAttribute("problem", new EventRegistrationView.Problem("registration.page.feedback-invalid", List.of()));
+      return "redirect:/registration/nominations/" + id + "/feedback";
+    } catch (Conflict refused) {
+      redirect.addFlashAttribute("problem", new EventRegistrationView.Problem(refused.messageKey(), refused.arguments()));
+    }
+    redirect.addFlashAttribute("done", "registration.page.feedback-given");
+    return "redirect:/registration/events/" + nomination.event();
+  }
+
+  @GetMapping("/registration/review")
+  String review(@RequestParam(required = false) @Nullable Integer year, Model model) {
+    var chosen = year == null || year < 2000 || year > 2100 ? LocalDate.now().getYear() : year;
+    var figures = attendance.year(chosen);
+    Map<String, AnnualReview.Entry> entries = review.year(chosen, 5_000).stream()
+        .collect(Collectors.toMap(AnnualReview.Entry::activity, e -> e, (a, b) -> a));
+    var lines = figures.stream().map(f -> {
+      var entry = entries.get(f.activity());
+      return new ReviewView.Line(f, entry == null ? null : entry.titleEn(), entry == null ? null : entry.decision());
+    }).toList();
+    model.addAttribute("view", new ReviewView(chosen, lines));
+    return "registration/review";
+  }
+
+  private String act(UUID event, RedirectAttributes redirect, String done, Runnable action) {
+    try {
+      action.run();
+      redirect.addFlashAttribute("done", done);
+    } catch (Conflict refused) {
+      redirect.addFlashAttribute("problem", new EventRegistrationView.Problem(refused.messageKey(), refused.arguments()));
+    } catch (InvalidInput invalid) {
+      var first = invalid.violations().getFirst();
+      redirect.addFlashAttribute("problem", new EventRegistrationView.Problem("registration.page.invalid", List.of(first.name())));
+    } catch (Unprocessable refused) {
+      redirect.addFlashAttribute("problem", new EventRegistrationView.Problem(refused.messageKey(), refused.arguments()));
+    }
+    return "redirect:/registration/events/" + event;
+  }
+}
