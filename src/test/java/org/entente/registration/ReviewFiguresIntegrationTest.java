@@ -67,6 +67,15 @@ class ReviewFiguresIntegrationTest {
     var year = reg.http.get("/api/v1/reviews/" + today.getYear() + "/figures", staff.bearer()).json();
     assertThat(year.toString()).contains(activity);
     assertThat(reg.http.get("/registration/review?year=" + today.getYear(), staff.bearer()).body()).contains(activity);
+    // the decision beside the figures: taken on the page, kept by the catalogue's review
+    var browser = Http.withCookies(port);
+    browser.form("/login", Map.of("username", staff.username(), "password", staff.password(),
+        "_csrf", Http.csrf(browser.get("/login").body())));
+    var screen = browser.get("/registration/review?year=" + today.getYear()).body();
+    var decided = browser.form("/registration/review/" + activity, Map.of("year", String.valueOf(today.getYear()),
+        "decision", "RETAIN", "reason", "In demand, well rated.", "_csrf", Http.csrf(screen)));
+    assertThat(decided.status()).isEqualTo(302);
+    assertThat(reg.http.get("/api/v1/activities/" + activity + "/reviews", staff.bearer()).body()).contains("In demand, well rated.");
 
     // the programme's actuals: Georgia attended three times, Jordan not at all
     var coordinator = new Caller(UUID.randomUUID(), "programmes-test", List.of(new Caller.Grant("GEO", Role.NATIONAL_COORDINATOR)));

@@ -139,8 +139,25 @@ class RegistrationPages {
       var entry = entries.get(f.activity());
       return new ReviewView.Line(f, entry == null ? null : entry.titleEn(), entry == null ? null : entry.decision());
     }).toList();
-    model.addAttribute("view", new ReviewView(chosen, lines));
+    model.addAttribute("view", new ReviewView(chosen, lines, (EventRegistrationView.Problem) model.getAttribute("problem"),
+        (String) model.getAttribute("done")));
     return "registration/review";
+  }
+
+  /** The review's decision, taken beside the figures (the catalogue's AnnualReview decides and keeps it). */
+  @PostMapping("/registration/review/{code}")
+  String decide(@PathVariable String code, @RequestParam int year, @RequestParam(defaultValue = "") String decision,
+      @RequestParam(defaultValue = "") String reason, RedirectAttributes redirect) {
+    try {
+      review.decide(code, year, decision, reason);
+      redirect.addFlashAttribute("done", "registration.review.decided");
+    } catch (Conflict refused) {
+      redirect.addFlashAttribute("problem", new EventRegistrationView.Problem(refused.messageKey(), refused.arguments()));
+    } catch (InvalidInput invalid) {
+      var first = invalid.violations().getFirst();
+      redirect.addFlashAttribute("problem", new EventRegistrationView.Problem("registration.page.invalid", List.of(first.name())));
+    }
+    return "redirect:/registration/review?year=" + year;
   }
 
   private String act(UUID event, RedirectAttributes redirect, String done, Runnable action) {
