@@ -10,9 +10,11 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Bean;
+import org.springframework.scheduling.annotation.EnableScheduling;
 
 /** Entente: the system of record and of exchange for an alliance's partnership cooperation. */
 @SpringBootApplication
+@EnableScheduling
 public class EntenteApplication {
 
   public static void main(String[] args) {

@@ -45,12 +45,18 @@ public final class Browser implements AutoCloseable {
           "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
           "--disable-background-networking", "--disable-component-update", "--disable-sync",
           "--window-size=1280,1000", "--lang=" + language, "--user-data-dir=" + profile);
-      options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", language));
+      options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", language,
+          "download.default_directory", profile.resolve("downloads").toString(), "download.prompt_for_download", false));
       var service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).build();
       return new Browser(new ChromeDriver(service, options), profile);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /** Where the browser saves what it downloads. */
+  public Path downloads() {
+    return profile.resolve("downloads");
   }
 
   public WebDriver driver() {

@@ -22,6 +22,16 @@ public enum Permission {
   CURATE_ACTIVITIES_GLOBALLY,
   /** See every activity in any state. */
   READ_ACTIVITIES_GLOBALLY,
+  /** Propose the Council's decisions and confirm those another member proposed (four eyes). */
+  RECORD_DECISIONS_GLOBALLY,
+  /** See every decision of the register, proposals included. */
+  READ_DECISIONS_GLOBALLY,
+  /** Draft, submit and agree the individual programme of one's own (partner) nation. */
+  DRAFT_PROGRAMMES_FOR_OWN_ORGANISATION,
+  /** Review every partner's programme: open the review, comment, return. */
+  REVIEW_PROGRAMMES_GLOBALLY,
+  /** See every partner's programme in any state. */
+  READ_PROGRAMMES_GLOBALLY,
   /** Keep one's own nation's participants and nominate them to events; accept offers, cancel. */
   NOMINATE_PARTICIPANTS_FOR_OWN_ORGANISATION,
   /** Open one's own institution's events, decide nominations to them, record attendance, report. */

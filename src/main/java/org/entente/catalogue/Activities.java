@@ -6,6 +6,7 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.entente.catalogue.Activity.ActivityType;
@@ -28,6 +29,16 @@ class Activities {
 
   Optional<Activity> find(String code) {
     return jdbc.sql("select * from catalogue_activity where code = :code").param("code", code).query(Activities::activity).optional();
+  }
+
+  Map<String, Catalogue.PlanningFacts> planning(java.util.Collection<String> codes, String organisation, java.time.LocalDate from, java.time.LocalDate to) {
+    var facts = new java.util.LinkedHashMap<String, Catalogue.PlanningFacts>();
+    jdbc.sql("select * from catalogue_planning(:codes, :organisation, :from, :to)")
+        .param("codes", codes.toArray(String[]::new)).param("organisation", organisation).param("from", from).param("to", to)
+        .query((rs, n) -> new Catalogue.PlanningFacts(rs.getString("code"), ActivityStatus.valueOf(rs.getString("status")),
+            rs.getBoolean("eligible"), rs.getInt("events_in_period")))
+        .list().forEach(f -> facts.put(f.code(), f));
+    return facts;
   }
 
   /** Whether the code is taken, visible to the caller or not: codes are unique across the menu. */

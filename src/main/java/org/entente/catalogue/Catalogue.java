@@ -17,6 +17,8 @@ import org.entente.audit.AuditTrail.Change;
 import org.entente.catalogue.Activity.ActivityType;
 import org.entente.catalogue.Activity.Format;
 import org.entente.catalogue.ActivityStatus.Actor;
+import org.entente.council.CouncilRegister;
+import org.entente.council.Decision;
 import org.entente.directory.Directory;
 import org.entente.directory.Framework;
 import org.entente.directory.PolicyTerm;
@@ -48,12 +50,14 @@ public class Catalogue {
   private final Guard guard;
   private final Directory directory;
   private final AuditTrail audit;
+  private final CouncilRegister council;
 
-  Catalogue(Activities activities, Guard guard, Directory directory, AuditTrail audit) {
+  Catalogue(Activities activities, Guard guard, Directory directory, AuditTrail audit, CouncilRegister council) {
     this.activities = activities;
     this.guard = guard;
     this.directory = directory;
     this.audit = audit;
+    this.council = council;
   }
 
   /** An activity as a provider describes it, every field as typed. */
@@ -100,6 +104,18 @@ public class Catalogue {
   @Transactional(readOnly = true)
   public Event event(UUID id) {
     return activities.event(id).orElseThrow(() -> new NotFound("event", id.toString()));
+  }
+
+  /**
+   * What a programme needs to know of the activities it plans, whoever reads it: status, whether the
+   * organisation is eligible by the rule, events in the period. Nothing else, so that a partner's programme
+   * can flag an activity discarded since (which the partner no longer sees) without showing it.
+   */
+  public record PlanningFacts(String code, ActivityStatus status, boolean eligible, int eventsInPeriod) {}
+
+  @Transactional(readOnly = true)
+  public Map<String, PlanningFacts> planning(java.util.Collection<String> codes, String organisation, LocalDate from, LocalDate to) {
+    return activities.planning(codes, organisation, from, to);
   }
 
   /** A new draft, by a manager of its provider (or staff). */
@@ -294,6 +310,17 @@ public class Catalogue {
     var decision = input.councilDecision() == null || input.councilDecision().isBlank() ? null : input.councilDecision().strip();
     if (kind == Eligibility.Kind.CASE_BY_CASE && decision == null) {
       violations.add(new Violation("eligibility.councilDecision", "catalogue.eligibility.decision", List.of()));
+    } else if (kind == Eligibility.Kind.CASE_BY_CASE) {
+      // case by case rests on a confirmed Council decision that admits every nation named
+      var approval = council.approval(decision, Decision.SubjectType.ELIGIBILITY);
+      if (approval.isEmpty()) {
+        violations.add(new Violation("eligibility.councilDecision", "catalogue.eligibility.decision.unknown", List.of(decision)));
+      } else {
+        decision = approval.get().reference();
+        var admitted = approval.get().concerns();
+        nations.stream().filter(n -> !admitted.contains(n)).forEach(n ->
+            violations.add(new Violation("eligibility.nations", "catalogue.eligibility.decision.not-admitted", List.of(n, admitted))));
+      }
     }
     return kind == null ? Eligibility.allPartners() : new Eligibility(kind, frameworks, nations, decision);
   }

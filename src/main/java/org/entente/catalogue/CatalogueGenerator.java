@@ -46,6 +46,9 @@ public final class CatalogueGenerator {
 
   private CatalogueGenerator() {}
 
+  /** The events an activity gets on average unless told otherwise. */
+  public static final int EVENTS_PER_ACTIVITY = 2;
+
   /**
    * @param activities how many activities; each gets 1 to 3 events, about 2 on average
    * @param from events start within two years of this day
@@ -53,6 +56,21 @@ public final class CatalogueGenerator {
   public static List<Generated> generate(
       long seed, int activities, List<Provider> providers, List<PolicyTerm> areas, List<PolicyTerm> priorityAreas,
       LocalDate from) {
+    return generate(seed, activities, EVENTS_PER_ACTIVITY, providers, areas, priorityAreas, from);
+  }
+
+  /**
+   * @param activities how many activities
+   * @param eventsPerActivity the mean number of events of an activity: each gets 1 to 2 × mean − 1, uniformly
+   *     (with 2, the same menu as without it)
+   * @param from events start within two years of this day
+   */
+  public static List<Generated> generate(
+      long seed, int activities, int eventsPerActivity, List<Provider> providers, List<PolicyTerm> areas,
+      List<PolicyTerm> priorityAreas, LocalDate from) {
+    if (eventsPerActivity < 1) {
+      throw new IllegalArgumentException("eventsPerActivity must be at least 1: " + eventsPerActivity);
+    }
     var random = new Random(seed);
     var generated = new ArrayList<Generated>(activities);
     for (int i = 0; i < activities; i++) {
@@ -85,7 +103,7 @@ public final class CatalogueGenerator {
           new BilingualText(null, null), objectives, languages, template.days() + random.nextInt(3), List.of(area.code()),
           List.of(priority), marking, eligibility, ActivityStatus.PUBLISHED, null, 1);
       var events = new ArrayList<Catalogue.NewEvent>();
-      var count = 1 + random.nextInt(3);
+      var count = 1 + random.nextInt(2 * eventsPerActivity - 1);
       for (int e = 0; e < count; e++) {
         var starts = from.plusDays(30 + random.nextInt(700));
         var online = template.format() == Format.ONLINE;

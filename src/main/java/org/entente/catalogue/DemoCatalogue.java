@@ -83,10 +83,15 @@ class DemoCatalogue {
    * clash); for demonstrations and for the benchmark's 100× menu.
    */
   int generate(long seed, int count) {
+    return generate(seed, count, CatalogueGenerator.EVENTS_PER_ACTIVITY);
+  }
+
+  /** Like {@link #generate(long, int)} with {@code eventsPerActivity} events per activity on average. */
+  int generate(long seed, int count, int eventsPerActivity) {
     // codes of a later batch carry the number of activities before it, so that batches never clash
     var round = jdbc.sql("select count(*) from catalogue_activity").query(Long.class).single();
-    var generated = CatalogueGenerator.generate(seed + round, count, providers(), directory.areasOfCooperation(),
-        directory.priorityAreas(), LocalDate.now(clock));
+    var generated = CatalogueGenerator.generate(seed + round, count, eventsPerActivity, providers(),
+        directory.areasOfCooperation(), directory.priorityAreas(), LocalDate.now(clock));
     var events = 0;
     for (var g : generated) {
       var a = g.activity();

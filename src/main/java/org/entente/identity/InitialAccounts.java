@@ -55,7 +55,8 @@ class InitialAccounts implements ApplicationRunner {
           Map.entry("NLD", Role.NATIONAL_COORDINATOR), Map.entry("NLD", Role.PARTICIPANT),
           Map.entry("NSO", Role.PROVIDER_MANAGER),
           Map.entry("IS", Role.STAFF), Map.entry("IS", Role.AUDITOR), Map.entry("IS", Role.ADMIN),
-          Map.entry("NAC", Role.COUNCIL_SECRETARIAT));
+          // two members of the secretariat: a decision needs one to propose and another to confirm
+          Map.entry("NAC", Role.COUNCIL_SECRETARIAT), Map.entry("IS", Role.COUNCIL_SECRETARIAT));
 
   private final Users users;
   private final PasswordEncoder passwords;

@@ -1,5 +1,12 @@
 package org.entente.web;
 
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+
 import java.util.List;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.ResponseStatus;
@@ -17,6 +24,30 @@ public class InvalidInput extends RuntimeException {
 
   public static InvalidInput of(String name, String messageKey, Object... arguments) {
     return new InvalidInput(List.of(new Violation(name, messageKey, List.of(arguments))));
+  }
+
+  /**
+   * Reads an upper-case code of an enumeration as typed (any case, spaces around); a wrong one is added to
+   * {@code violations} with the allowed values, and null returned.
+   */
+  public static <E extends Enum<E>> @Nullable E code(Class<E> type, @Nullable String value, String field, List<Violation> violations) {
+    try {
+      return Enum.valueOf(type, value == null ? "" : value.strip().toUpperCase(Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      var allowed = Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", "));
+      violations.add(new Violation(field, "problem.one-of", List.of(allowed)));
+      return null;
+    }
+  }
+
+  /** The same, throwing at once for a wrong value. */
+  public static <E extends Enum<E>> E code(Class<E> type, @Nullable String value, String field) {
+    var violations = new ArrayList<Violation>();
+    var parsed = code(type, value, field, violations);
+    if (parsed == null) {
+      throw new InvalidInput(violations);
+    }
+    return parsed;
   }
 
   public List<Violation> violations() {

@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 import java.util.stream.StreamSupport;
 import org.entente.Accounts;
 import org.entente.Http;
+import org.entente.council.Secretariat;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -34,10 +35,11 @@ class EligibilityIntegrationTest {
     http = new Http(port);
     var menu = new Menu(http, "NSO");
     tag = "ELIG" + Menu.uniqueCode("X").substring(2, 8);
+    var decision = new Secretariat(http).decide("ELIGIBILITY", "NSO-" + tag + "-CBC", List.of("GEO"), "APPROVED").get("reference").asString();
     allPartners = publish(menu, "ALL", Map.of("kind", "ALL_PARTNERS"), "NATO_UNCLASSIFIED", List.of());
     mediterranean = publish(menu, "MD", Map.of("kind", "FRAMEWORKS", "frameworks", List.of("MEDITERRANEAN_DIALOGUE")), "NATO_UNCLASSIFIED", List.of());
     japanOnly = publish(menu, "JPN", Map.of("kind", "NATIONS", "nations", List.of("JPN")), "NATO_UNCLASSIFIED", List.of());
-    caseByCase = publish(menu, "CBC", Map.of("kind", "CASE_BY_CASE", "nations", List.of("GEO"), "councilDecision", "PO(2026)0042"), "NATO_UNCLASSIFIED", List.of());
+    caseByCase = publish(menu, "CBC", Map.of("kind", "CASE_BY_CASE", "nations", List.of("GEO"), "councilDecision", decision), "NATO_UNCLASSIFIED", List.of());
     publicOne = publish(menu, "PUB", Map.of("kind", "NATIONS", "nations", List.of("AUS")), "PUBLIC", List.of());
     releasedToQatar = publish(menu, "REL", Map.of("kind", "NATIONS", "nations", List.of("AUS")), "NATO_UNCLASSIFIED", List.of("QAT"));
   }

@@ -60,6 +60,10 @@ class RowLevelSecurityIntegrationTest {
         .getBytes(java.nio.charset.StandardCharsets.UTF_8), menu.provider.bearer()); // an import report
     menu.post("/api/v1/activities/" + code + "/reviews",
         java.util.Map.of("year", 2026, "decision", "RETAIN", "reason", "kept"), menu.staff); // a review decision
+    // a programme approved by a Council decision (versions, an agenda item, a decision), and a comment on it
+    var drafting = new org.entente.programmes.Drafting(http, "GEO", 1);
+    var programme = drafting.approved("GEO", "RLS", java.time.LocalDate.now().plusYears(1).withDayOfYear(1));
+    drafting.menu.post("/api/v1/programmes/" + programme + "/comments", java.util.Map.of("body", "noted"), drafting.staff);
     // registration: a participant, an invitation with a quota (and its seat counters), a nomination, an idempotency key
     var reg = new org.entente.registration.Registrar(http, "NSO");
     var coordinator = reg.coordinator("GEO");

@@ -46,6 +46,22 @@ class I18nBundlesTest {
   }
 
   @Test
+  void noKeyIsDefinedTwice() throws IOException {
+    // a second definition silently replaces the first: two messages meant for different places become one
+    for (var name : List.of("messages.properties", "messages_fr.properties")) {
+      var seen = new java.util.HashSet<String>();
+      var twice = new ArrayList<String>();
+      for (var line : java.nio.file.Files.readAllLines(Path.of("src/main/resources/i18n", name), StandardCharsets.UTF_8)) {
+        var trimmed = line.strip();
+        if (trimmed.isEmpty() || trimmed.startsWith("#") || !trimmed.contains("=")) continue;
+        var key = trimmed.substring(0, trimmed.indexOf('=')).strip();
+        if (!seen.add(key)) twice.add(key);
+      }
+      assertThat(twice).as(name).isEmpty();
+    }
+  }
+
+  @Test
   void noMessageHidesAnApostropheFromMessageFormat() throws IOException {
     // MessageFormat swallows a lone ' in messages with arguments; French is full of them. Use ’ instead.
     for (var name : List.of("messages.properties", "messages_fr.properties")) {

@@ -1,0 +1,585 @@
+package org.entente.programmes;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.entente.access.Guard;
+import org.entente.access.Permission;
+import org.entente.audit.AuditTrail;
+import org.entente.audit.AuditTrail.Change;
+import org.entente.catalogue.ActivityStatus;
+import org.entente.catalogue.Catalogue;
+import org.entente.council.CouncilRegister;
+import org.entente.council.Decision;
+import org.entente.council.DecisionTaken;
+import org.entente.council.Subject;
+import org.entente.database.SystemWork;
+import org.entente.directory.Directory;
+import org.entente.directory.OrganisationKind;
+import org.entente.directory.PolicyTerm;
+import org.entente.languages.BilingualText;
+import org.entente.markings.Classification;
+import org.entente.markings.Marking;
+import org.entente.programmes.ProgrammeContent.Goal;
+import org.entente.programmes.ProgrammeContent.Objective;
+import org.entente.programmes.ProgrammeContent.PlannedActivity;
+import org.entente.programmes.ProgrammeContent.Target;
+import org.entente.programmes.ProgrammeStatus.Actor;
+import org.entente.registration.Attendance;
+import org.entente.web.Conflict;
+import org.entente.web.InvalidInput;
+import org.entente.web.InvalidInput.Violation;
+import org.entente.web.NotFound;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Programmes as partners draft them, staff review them and the Council approves them. The scope rule, said
+ * here and again by row-level security: a partner's coordinators work on its programmes; staff review all;
+ * the secretariat reads all; Allies' coordinators read the approved and active ones.
+ */
+@Service
+public class Programmes {
+
+  private static final Pattern KEY = Pattern.compile("[A-Z0-9]{1,8}");
+  private static final Pattern SECTION = Pattern.compile("general|objectives|activities|goals|objective:[A-Z0-9]{1,8}|activity:[A-Z0-9-]{3,32}|goal:[A-Z0-9]{1,8}");
+  static final int MAX_OBJECTIVES = 50, MAX_ACTIVITIES = 300, MAX_GOALS = 100, MAX_PLANNED = 1_000;
+
+  private final ProgrammeStore store;
+  private final Guard guard;
+  private final Directory directory;
+  private final Catalogue catalogue;
+  private final CouncilRegister council;
+  private final AuditTrail audit;
+  private final Clock clock;
+  private final Attendance attendance;
+  private final TransactionTemplate separately;
+
+  Programmes(ProgrammeStore store, Guard guard, Directory directory, Catalogue catalogue, CouncilRegister council,
+      AuditTrail audit, Clock clock, Attendance attendance, PlatformTransactionManager transactions) {
+    this.store = store;
+    this.guard = guard;
+    this.directory = directory;
+    this.catalogue = catalogue;
+    this.council = council;
+    this.audit = audit;
+    this.clock = clock;
+    this.attendance = attendance;
+    this.separately = new TransactionTemplate(transactions);
+    this.separately.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+    this.separately.setReadOnly(true);
+  }
+
+  /** A new programme as a partner's coordinator asks for it; its text may come now or later. */
+  public record NewProgramme(@Nullable String partner, @Nullable String type, @Nullable LocalDate startsOn,
+      Catalogue.@Nullable MarkingInput marking, @Nullable ContentInput content) {}
+
+  /** The text as typed: the whole of it, each time (the page sends what it shows). */
+  public record ContentInput(@Nullable List<ObjectiveInput> objectives, @Nullable List<ActivityInput> activities,
+      @Nullable List<GoalInput> goals) {
+
+    /** The input that would give this text again: the start of a change made piece by piece (pages). */
+    public static ContentInput of(ProgrammeContent content) {
+      return new ContentInput(
+          content.objectives().stream().map(o -> new ObjectiveInput(o.key(), o.text(), o.priorityAreas(), o.strategicObjectives(),
+              o.targets().stream().map(t -> new TargetInput(t.text(), t.value(), t.year())).toList())).toList(),
+          content.activities().stream().map(a -> new ActivityInput(a.code(), a.plannedParticipants().entrySet().stream()
+              .collect(Collectors.toMap(e -> String.valueOf(e.getKey()), Map.Entry::getValue)))).toList(),
+          content.goals().stream().map(g -> new GoalInput(g.key(), g.text())).toList());
+    }
+  }
+
+  public record ObjectiveInput(@Nullable String key, @Nullable BilingualText text, @Nullable List<String> priorityAreas,
+      @Nullable List<String> strategicObjectives, @Nullable List<TargetInput> targets) {}
+
+  public record TargetInput(@Nullable BilingualText text, @Nullable Integer value, @Nullable Integer year) {}
+
+  /** @param plannedParticipants per year, e.g. {@code {"2027": 4, "2028": 2}} */
+  public record ActivityInput(@Nullable String code, @Nullable Map<String, Integer> plannedParticipants) {}
+
+  public record GoalInput(@Nullable String key, @Nullable BilingualText text) {}
+
+  /** A planned activity with what the menu says of it today. */
+  public record PlannedView(PlannedActivity activity, @Nullable ActivityStatus status, boolean eligible, int eventsInPeriod,
+      List<Flag> flags) {}
+
+  /** What a reviewer should look at twice. */
+  public enum Flag {
+    DISCARDED, NO_EVENT_IN_PERIOD, NOT_ELIGIBLE
+  }
+
+  @Transactional(readOnly = true)
+  public List<Programme> list(@Nullable String partner, @Nullable String status) {
+    guard.caller();
+    String wanted = null;
+    if (status != null && !status.isBlank()) {
+      wanted = InvalidInput.code(ProgrammeStatus.class, status, "status").name();
+    }
+    return store.list(partner == null || partner.isBlank() ? null : partner.strip().toUpperCase(Locale.ROOT), wanted, 5_000);
+  }
+
+  @Transactional(readOnly = true)
+  public Programme programme(UUID id) {
+    guard.caller();
+    return store.find(id).orElseThrow(() -> new NotFound("programme", id.toString()));
+  }
+
+  /** Who the caller is to this programme, if anyone who may move it. */
+  public @Nullable Actor actor(Programme programme) {
+    var caller = guard.caller();
+    if (caller.organisationsWith(Permission.DRAFT_PROGRAMMES_FOR_OWN_ORGANISATION).contains(programme.partner())) {
+      return Actor.PARTNER;
+    }
+    return caller.has(Permission.REVIEW_PROGRAMMES_GLOBALLY) ? Actor.STAFF : null;
+  }
+
+  @Transactional
+  public Programme create(NewProgramme input) {
+    var caller = guard.require(Permission.DRAFT_PROGRAMMES_FOR_OWN_ORGANISATION);
+    var violations = new ArrayList<Violation>();
+    var partner = input.partner() == null ? "" : input.partner().strip().toUpperCase(Locale.ROOT);
+    var today = LocalDate.now(clock);
+    if (partner.isEmpty()) {
+      violations.add(new Violation("partner", "problem.required", List.of()));
+    } else if (!caller.organisationsWith(Permission.DRAFT_PROGRAMMES_FOR_OWN_ORGANISATION).contains(partner)) {
+      violations.add(new Violation("partner", "programmes.partner.not-yours", List.of(partner)));
+    } else if (directory.organisation(partner, today).map(o -> o.kind() != OrganisationKind.PARTNER).orElse(true)) {
+      violations.add(new Violation("partner", "programmes.partner.not-partner", List.of(partner)));
+    }
+    var type = InvalidInput.code(ProgrammeType.class, input.type(), "type", violations);
+    if (input.startsOn() == null) {
+      violations.add(new Violation("startsOn", "problem.required", List.of()));
+    } else if (input.startsOn().isBefore(today.minusYears(2)) || input.startsOn().isAfter(today.plusYears(5))) {
+      violations.add(new Violation("startsOn", "programmes.starts-on", List.of(today.minusYears(2), today.plusYears(5))));
+    }
+    if (!violations.isEmpty()) {
+      throw new InvalidInput(violations);
+    }
+    var marking = input.marking() == null || input.marking().level() == null
+        ? new Marking(Classification.NATO_UNCLASSIFIED, Set.of(partner))
+        : Marking.parse(input.marking().level(), input.marking().releasableTo(), "marking");
+    var startsOn = input.startsOn();
+    var endsOn = startsOn.plusYears(type.years()).minusDays(1);
+    var content = input.content() == null ? ProgrammeContent.empty()
+        : validate(input.content(), partner, startsOn, endsOn, ProgrammeContent.empty());
+    var id = store.insert(partner, type, startsOn, endsOn, content, marking, caller.username());
+    audit.record(Change.of("PROGRAMME_DRAFTED", "programme", id.toString(),
+        Map.of("partner", partner, "type", type.name(), "startsOn", startsOn.toString())));
+    return programme(id);
+  }
+
+  /** A new text for a draft or a returned programme, by its partner. */
+  @Transactional
+  public Programme revise(UUID id, ContentInput input) {
+    var current = lock(id);
+    if (actor(current) != Actor.PARTNER) {
+      guard.require(Permission.DRAFT_PROGRAMMES_FOR_OWN_ORGANISATION); // refuses staff, and says so
+      throw new Conflict("programmes.not-yours", current.partner());
+    }
+    if (!current.status().editable()) {
+      throw new Conflict("programmes.not-editable", current.status().name());
+    }
+    var content = validate(input, current.partner(), current.startsOn(), current.endsOn(), current.content());
+    store.replaceContent(id, content);
+    audit.record(Change.of("PROGRAMME_REVISED", "programme", id.toString(), Map.of(
+        "objectives", content.objectives().size(), "activities", content.activities().size(), "goals", content.goals().size())));
+    return programme(id);
+  }
+
+  /** A move of the lifecycle; an illegal one answers 409 naming where the programme stands. */
+  @Transactional
+  public Programme transition(UUID id, @Nullable String to, @Nullable String comment) {
+    guard.requireAny(Permission.DRAFT_PROGRAMMES_FOR_OWN_ORGANISATION, Permission.REVIEW_PROGRAMMES_GLOBALLY);
+    if (actor(programme(id)) == null) {
+      guard.require(Permission.REVIEW_PROGRAMMES_GLOBALLY); // an Ally reads an approved programme; it does not act on it
+    }
+    var current = lock(id);
+    var target = InvalidInput.code(ProgrammeStatus.class, to, "to");
+    var actor = actor(current);
+    if (actor == null || !current.status().allows(target, actor)) {
+      throw new Conflict("programmes.transition.illegal", current.status().name(), target.name());
+    }
+    var note = comment == null || comment.isBlank() ? null : comment.strip();
+    if (target == ProgrammeStatus.RETURNED && note == null) {
+      throw InvalidInput.of("comment", "programmes.comment.required");
+    }
+    if (target == ProgrammeStatus.SUBMITTED || target == ProgrammeStatus.AGREED) {
+      if (current.content().objectives().isEmpty() || current.content().activities().isEmpty()) {
+        throw new Conflict("programmes.incomplete");
+      }
+    }
+    var caller = guard.caller();
+    var version = current.version();
+    if (target.freezes()) {
+      version++;
+      store.freeze(id, version, target, current.content(), caller.username());
+    }
+    store.move(id, target, version);
+    if (note != null) {
+      store.comment(id, version, "general", null, caller.username(), note);
+    }
+    var subject = new Subject(Decision.SubjectType.PROGRAMME, id.toString(), List.of(current.partner()), title(current));
+    if (target == ProgrammeStatus.AGREED) {
+      council.request(subject);
+    } else if (current.status() == ProgrammeStatus.AGREED) {
+      council.takeBack(subject.type(), subject.id());
+    }
+    audit.record(Change.of("PROGRAMME_" + target.name(), "programme", id.toString(),
+        Map.of("from", current.status().name(), "version", version)));
+    return programme(id);
+  }
+
+  /** The Council has decided on a programme: it moves in the same transaction as the confirmation. */
+  @EventListener
+  void decided(DecisionTaken event) {
+    var decision = event.decision();
+    if (decision.subjectType() != Decision.SubjectType.PROGRAMME || decision.subjectId() == null) {
+      return;
+    }
+    UUID id;
+    try {
+      id = UUID.fromString(decision.subjectId());
+    } catch (IllegalArgumentException e) {
+      return; // not one of ours: the register accepted it only while it was on the agenda
+    }
+    var current = lock(id);
+    var by = guard.caller().username();
+    switch (decision.outcome()) {
+      case APPROVED -> {
+        if (!current.status().allows(ProgrammeStatus.APPROVED, Actor.COUNCIL)) {
+          throw new Conflict("programmes.transition.illegal", current.status().name(), ProgrammeStatus.APPROVED.name());
+        }
+        store.approve(id, decision.reference());
+        audit.record(Change.of("PROGRAMME_APPROVED", "programme", id.toString(), Map.of("decision", decision.reference())));
+        if (!current.startsOn().isAfter(LocalDate.now(clock))) {
+          activate(store.find(id).orElseThrow());
+        }
+      }
+      case REJECTED -> {
+        if (!current.status().allows(ProgrammeStatus.RETURNED, Actor.COUNCIL)) {
+          throw new Conflict("programmes.transition.illegal", current.status().name(), ProgrammeStatus.RETURNED.name());
+        }
+        store.move(id, ProgrammeStatus.RETURNED, current.version());
+        store.comment(id, current.version(), "general", null, by, decision.reference() + ": " + decision.text().text(org.entente.languages.Language.EN));
+        audit.record(Change.of("PROGRAMME_RETURNED", "programme", id.toString(), Map.of("decision", decision.reference())));
+      }
+      case NOTED, DEFERRED ->
+          store.comment(id, current.version(), "general", null, by, decision.reference() + " (" + decision.outcome() + "): "
+              + decision.text().text(org.entente.languages.Language.EN));
+    }
+  }
+
+  /** The calendar's work, as the system: programmes whose period began become active, those past close. */
+  @Transactional
+  public void keepCalendar() {
+    var today = LocalDate.now(clock);
+    for (var id : store.dueToClose(today)) {
+      store.close(id, null);
+      audit.record(Change.of("PROGRAMME_CLOSED", "programme", id.toString(), Map.of("reason", "period over")));
+    }
+    for (var id : store.dueToStart(today)) {
+      activate(store.lock(id).orElseThrow());
+    }
+  }
+
+  private void activate(Programme programme) {
+    store.active(programme.partner()).filter(p -> !p.id().equals(programme.id())).ifPresent(old -> {
+      store.close(old.id(), programme.id());
+      audit.record(Change.of("PROGRAMME_CLOSED", "programme", old.id().toString(), Map.of("supersededBy", programme.id().toString())));
+    });
+    store.move(programme.id(), ProgrammeStatus.ACTIVE, programme.version());
+    audit.record(Change.of("PROGRAMME_ACTIVE", "programme", programme.id().toString(), Map.of("startsOn", programme.startsOn().toString())));
+  }
+
+  @Transactional(readOnly = true)
+  public List<ProgrammeVersion> versions(UUID id) {
+    requireInvolved(programme(id));
+    return store.versions(id);
+  }
+
+  @Transactional(readOnly = true)
+  public ProgrammeVersion version(UUID id, int number) {
+    requireInvolved(programme(id));
+    return store.version(id, number).orElseThrow(() -> new NotFound("version", id + "/" + number));
+  }
+
+  @Transactional(readOnly = true)
+  public Comparison compare(UUID id, int a, int b) {
+    return Comparison.of(a, version(id, a).content(), b, version(id, b).content());
+  }
+
+  @Transactional(readOnly = true)
+  public List<ProgrammeComment> comments(UUID id) {
+    requireInvolved(programme(id));
+    return store.comments(id);
+  }
+
+  /** A comment on a section, or a reply in its thread; by the partner or staff while the text is discussed. */
+  @Transactional
+  public ProgrammeComment comment(UUID id, @Nullable String section, @Nullable UUID replyTo, @Nullable String body) {
+    var programme = programme(id);
+    if (actor(programme) == null) {
+      guard.requireAny(Permission.DRAFT_PROGRAMMES_FOR_OWN_ORGANISATION, Permission.REVIEW_PROGRAMMES_GLOBALLY);
+      throw new NotFound("programme", id.toString());
+    }
+    if (programme.status() == ProgrammeStatus.CLOSED) {
+      throw new Conflict("programmes.closed");
+    }
+    var violations = new ArrayList<Violation>();
+    var text = body == null ? "" : body.strip();
+    if (text.isEmpty() || text.length() > 10_000) violations.add(new Violation("body", "problem.between", List.of(1, 10_000)));
+    var where = section == null || section.isBlank() ? "general" : section.strip();
+    if (replyTo != null) {
+      var parent = store.findComment(id, replyTo);
+      if (parent.isEmpty()) violations.add(new Violation("replyTo", "programmes.comment.unknown", List.of()));
+      else where = parent.get().section();
+    }
+    if (!SECTION.matcher(where).matches()) violations.add(new Violation("section", "programmes.section", List.of()));
+    if (!violations.isEmpty()) throw new InvalidInput(violations);
+    var caller = guard.caller();
+    var commentId = store.comment(id, programme.version(), where, replyTo, caller.username(), text);
+    audit.record(Change.of("PROGRAMME_COMMENTED", "programme", id.toString(), Map.of("section", where)));
+    return store.findComment(id, commentId).orElseThrow();
+  }
+
+  /** The planned activities with the menu's news: discarded since, no event in the period, no longer eligible. */
+  @Transactional(readOnly = true)
+  public List<PlannedView> planned(Programme programme) {
+    var codes = programme.content().activities().stream().map(PlannedActivity::code).toList();
+    var facts = catalogue.planning(codes, programme.partner(), programme.startsOn(), programme.endsOn());
+    var views = new ArrayList<PlannedView>();
+    for (var activity : programme.content().activities()) {
+      var f = facts.get(activity.code());
+      var flags = new ArrayList<Flag>();
+      if (f == null || f.status() == ActivityStatus.DISCARDED || f.status() == ActivityStatus.WITHDRAWN) flags.add(Flag.DISCARDED);
+      if (f == null || f.eventsInPeriod() == 0) flags.add(Flag.NO_EVENT_IN_PERIOD);
+      if (f != null && !f.eligible()) flags.add(Flag.NOT_ELIGIBLE);
+      views.add(new PlannedView(activity, f == null ? null : f.status(), f != null && f.eligible(), f == null ? 0 : f.eventsInPeriod(),
+          List.copyOf(flags)));
+    }
+    return views;
+  }
+
+  /** The programme to put in a document, the export recorded in the audit trail. */
+  @Transactional
+  public Programme export(UUID id, String format) {
+    var programme = programme(id);
+    audit.record(Change.of("PROGRAMME_EXPORTED", "programme", id.toString(), Map.of("format", format, "version", programme.version())));
+    return programme;
+  }
+
+  /** Planned against attended, per activity and year and per priority area and year. */
+  @Transactional(readOnly = true)
+  public Progress progress(UUID id) {
+    var programme = programme(id);
+    var actual = attended(programme);
+    var rows = new ArrayList<Progress.Row>();
+    var areas = new java.util.TreeMap<String, int[]>();
+    for (var activity : programme.content().activities()) {
+      for (var year : programme.years()) {
+        var done = actual.getOrDefault(activity.code() + "/" + year, 0);
+        rows.add(new Progress.Row(activity.code(), activity.title(), year, activity.planned(year), done));
+        for (var area : activity.priorityAreas()) {
+          var sums = areas.computeIfAbsent(area + "/" + year, k -> new int[2]);
+          sums[0] += activity.planned(year);
+          sums[1] += done;
+        }
+      }
+    }
+    var areaRows = areas.entrySet().stream().map(e -> {
+      var parts = e.getKey().split("/");
+      return new Progress.AreaRow(parts[0], Integer.parseInt(parts[1]), e.getValue()[0], e.getValue()[1]);
+    }).toList();
+    return new Progress(rows, areaRows);
+  }
+
+  /**
+   * Attended participations of the partner per "code/year", as registration records them. Counted as the
+   * system in a transaction of its own: whoever may read the programme may read its progress (the
+   * secretariat, an Ally's coordinator), though not the nominations behind it; only numbers come back.
+   */
+  private Map<String, Integer> attended(Programme programme) {
+    var counts = new java.util.HashMap<String, Integer>();
+    SystemWork.run("programme progress", () -> separately.executeWithoutResult(s ->
+        attendance.attended(programme.partner(), programme.startsOn().getYear(), programme.endsOn().getYear())
+            .forEach(a -> counts.merge(a.activity() + "/" + a.year(), a.count(), Integer::sum))));
+    return counts;
+  }
+
+  /** The programme's name in both languages, e.g. "ITPP Georgia 2027–2028". */
+  public BilingualText title(Programme p) {
+    var name = directory.organisation(p.partner(), p.startsOn()).map(o -> o.name()).orElse(BilingualText.of(p.partner(), p.partner()));
+    var years = p.startsOn().getYear() == p.endsOn().getYear() ? String.valueOf(p.startsOn().getYear())
+        : p.startsOn().getYear() + "–" + p.endsOn().getYear();
+    return new BilingualText(p.type() + " " + name.en() + " " + years, p.type() + " " + name.fr() + " " + years);
+  }
+
+  private Programme lock(UUID id) {
+    guard.caller();
+    return store.lock(id).orElseThrow(() -> new NotFound("programme", id.toString()));
+  }
+
+  /** Versions and comments are for those who work on the text, not for Allies reading the approved one. */
+  private void requireInvolved(Programme programme) {
+    var caller = guard.caller();
+    if (actor(programme) == null && !caller.has(Permission.READ_PROGRAMMES_GLOBALLY)) {
+      throw new NotFound("programme", programme.id().toString());
+    }
+  }
+
+  /** Every field checked at once; new activities must be published, visible to the partner and open to it. */
+  ProgrammeContent validate(ContentInput input, String partner, LocalDate startsOn, LocalDate endsOn, ProgrammeContent before) {
+    var violations = new ArrayList<Violation>();
+    var years = new HashSet<Integer>();
+    for (int y = startsOn.getYear(); y <= endsOn.getYear(); y++) years.add(y);
+    var priorityAreas = codes(directory.priorityAreas());
+    var strategic = codes(directory.strategicObjectives());
+
+    var objectives = new ArrayList<Objective>();
+    var given = input.objectives() == null ? List.<ObjectiveInput>of() : input.objectives();
+    if (given.size() > MAX_OBJECTIVES) violations.add(new Violation("objectives", "programmes.too-many", List.of(MAX_OBJECTIVES)));
+    var keys = new LinkedHashSet<String>();
+    given.forEach(o -> { if (o != null && o.key() != null && !o.key().isBlank()) keys.add(o.key().strip().toUpperCase(Locale.ROOT)); });
+    int next = 1;
+    for (int i = 0; i < given.size() && i < MAX_OBJECTIVES; i++) {
+      var o = given.get(i);
+      var field = "objectives[" + i + "]";
+      if (o == null) { violations.add(new Violation(field, "problem.required", List.of())); continue; }
+      var key = o.key() == null || o.key().isBlank() ? null : o.key().strip().toUpperCase(Locale.ROOT);
+      if (key == null) {
+        while (keys.contains("O" + next)) next++;
+        key = "O" + next;
+        keys.add(key);
+      } else if (!KEY.matcher(key).matches()) {
+        violations.add(new Violation(field + ".key", "programmes.key", List.of()));
+      }
+      var objectiveKey = key;
+      if (objectives.stream().anyMatch(k -> k.key().equals(objectiveKey))) {
+        violations.add(new Violation(field + ".key", "programmes.key.twice", List.of(key)));
+      }
+      var text = required(o.text(), field + ".text", 4_000, violations);
+      var areas = upper(o.priorityAreas());
+      areas.stream().filter(a -> !priorityAreas.contains(a)).forEach(a -> violations.add(new Violation(field + ".priorityAreas", "catalogue.area.unknown", List.of(a))));
+      var objectivesOfPolicy = upper(o.strategicObjectives());
+      objectivesOfPolicy.stream().filter(a -> !strategic.contains(a)).forEach(a -> violations.add(new Violation(field + ".strategicObjectives", "catalogue.area.unknown", List.of(a))));
+      var targets = new ArrayList<Target>();
+      var targetInputs = o.targets() == null ? List.<TargetInput>of() : o.targets();
+      for (int t = 0; t < targetInputs.size(); t++) {
+        var ti = targetInputs.get(t);
+        var tf = field + ".targets[" + t + "]";
+        if (ti == null) { violations.add(new Violation(tf, "problem.required", List.of())); continue; }
+        var ttext = required(ti.text(), tf + ".text", 1_000, violations);
+        if (ti.value() == null || ti.value() < 0 || ti.value() > 1_000_000) violations.add(new Violation(tf + ".value", "problem.between", List.of(0, 1_000_000)));
+        if (ti.year() != null && !years.contains(ti.year())) violations.add(new Violation(tf + ".year", "programmes.year", List.of(startsOn.getYear(), endsOn.getYear())));
+        targets.add(new Target(ttext, ti.value() == null ? 0 : ti.value(), ti.year()));
+      }
+      objectives.add(new Objective(key, text, areas, objectivesOfPolicy, targets));
+    }
+
+    var activityInputs = input.activities() == null ? List.<ActivityInput>of() : input.activities();
+    if (activityInputs.size() > MAX_ACTIVITIES) violations.add(new Violation("activities", "programmes.too-many", List.of(MAX_ACTIVITIES)));
+    var already = before.activities().stream().collect(Collectors.toMap(PlannedActivity::code, a -> a));
+    var requested = activityInputs.stream().filter(a -> a != null && a.code() != null).map(a -> a.code().strip().toUpperCase(Locale.ROOT)).toList();
+    var facts = catalogue.planning(requested, partner, startsOn, endsOn);
+    var planned = new ArrayList<PlannedActivity>();
+    var seen = new HashSet<String>();
+    for (int i = 0; i < activityInputs.size() && i < MAX_ACTIVITIES; i++) {
+      var a = activityInputs.get(i);
+      var field = "activities[" + i + "]";
+      if (a == null || a.code() == null || a.code().isBlank()) { violations.add(new Violation(field + ".code", "problem.required", List.of())); continue; }
+      var code = a.code().strip().toUpperCase(Locale.ROOT);
+      if (!seen.add(code)) { violations.add(new Violation(field + ".code", "programmes.activity.twice", List.of(code))); continue; }
+      var perYear = new LinkedHashMap<Integer, Integer>();
+      var plannedInput = a.plannedParticipants() == null ? Map.<String, Integer>of() : a.plannedParticipants();
+      plannedInput.forEach((year, count) -> {
+        Integer y = null;
+        try { y = Integer.valueOf(year.strip()); } catch (NumberFormatException e) { /* reported below */ }
+        if (y == null || !years.contains(y)) violations.add(new Violation(field + ".plannedParticipants", "programmes.year", List.of(startsOn.getYear(), endsOn.getYear())));
+        else if (count == null || count < 0 || count > MAX_PLANNED) violations.add(new Violation(field + ".plannedParticipants." + y, "problem.between", List.of(0, MAX_PLANNED)));
+        else perYear.put(y, count);
+      });
+      var kept = already.get(code);
+      if (kept != null) {
+        // chosen earlier: keep the title it was chosen under; the flags tell what became of it
+        planned.add(new PlannedActivity(code, kept.title(), kept.provider(), kept.priorityAreas(), perYear));
+        continue;
+      }
+      var f = facts.get(code);
+      var visible = f == null ? null : visibleActivity(code);
+      if (f == null || visible == null || f.status() != ActivityStatus.PUBLISHED) {
+        violations.add(new Violation(field + ".code", "programmes.activity.unknown", List.of(code)));
+      } else if (!f.eligible()) {
+        violations.add(new Violation(field + ".code", "programmes.activity.not-eligible", List.of(code, partner)));
+      } else {
+        planned.add(new PlannedActivity(code, visible.title(), visible.provider(), visible.priorityAreas(), perYear));
+      }
+    }
+
+    var goals = new ArrayList<Goal>();
+    var goalInputs = input.goals() == null ? List.<GoalInput>of() : input.goals();
+    if (goalInputs.size() > MAX_GOALS) violations.add(new Violation("goals", "programmes.too-many", List.of(MAX_GOALS)));
+    var goalKeys = new LinkedHashSet<String>();
+    goalInputs.forEach(g -> { if (g != null && g.key() != null && !g.key().isBlank()) goalKeys.add(g.key().strip().toUpperCase(Locale.ROOT)); });
+    int nextGoal = 1;
+    for (int i = 0; i < goalInputs.size() && i < MAX_GOALS; i++) {
+      var g = goalInputs.get(i);
+      var field = "goals[" + i + "]";
+      if (g == null) { violations.add(new Violation(field, "problem.required", List.of())); continue; }
+      var key = g.key() == null || g.key().isBlank() ? null : g.key().strip().toUpperCase(Locale.ROOT);
+      if (key == null) {
+        while (goalKeys.contains("G" + nextGoal)) nextGoal++;
+        key = "G" + nextGoal;
+        goalKeys.add(key);
+      } else if (!KEY.matcher(key).matches()) {
+        violations.add(new Violation(field + ".key", "programmes.key", List.of()));
+      }
+      goals.add(new Goal(key, required(g.text(), field + ".text", 4_000, violations)));
+    }
+    if (!violations.isEmpty()) {
+      throw new InvalidInput(violations);
+    }
+    return new ProgrammeContent(objectives, planned, goals);
+  }
+
+  private org.entente.catalogue.@Nullable Activity visibleActivity(String code) {
+    try {
+      return catalogue.activity(code);
+    } catch (NotFound e) {
+      return null;
+    }
+  }
+
+  private static BilingualText required(@Nullable BilingualText text, String field, int max, List<Violation> violations) {
+    var t = text == null ? new BilingualText(null, null) : text;
+    if (t.en() == null && t.fr() == null) violations.add(new Violation(field, "programmes.text.required", List.of()));
+    if ((t.en() != null && t.en().length() > max) || (t.fr() != null && t.fr().length() > max)) {
+      violations.add(new Violation(field, "catalogue.too-long", List.of(max)));
+    }
+    return t;
+  }
+
+  private static Set<String> codes(List<PolicyTerm> terms) {
+    return terms.stream().map(PolicyTerm::code).collect(Collectors.toSet());
+  }
+
+  private static List<String> upper(@Nullable List<String> values) {
+    return values == null ? List.of() : values.stream().filter(v -> v != null && !v.isBlank())
+        .map(v -> v.strip().toUpperCase(Locale.ROOT)).distinct().toList();
+  }
+
+}
