@@ -334,8 +334,8 @@ public class Programmes {
   public ProgrammeComment comment(UUID id, @Nullable String section, @Nullable UUID replyTo, @Nullable String body) {
     var programme = programme(id);
     if (actor(programme) == null) {
-      guard.requireAny(Permission.DRAFT_PROGRAMMES_FOR_OWN_ORGANISATION, Permission.REVIEW_PROGRAMMES_GLOBALLY);
-      throw new NotFound("programme", id.toString());
+      // a reader who is not a party (the secretariat, an Ally): refused, and said so to the audit trail
+      guard.require(Permission.REVIEW_PROGRAMMES_GLOBALLY);
     }
     if (programme.status() == ProgrammeStatus.CLOSED) {
       throw new Conflict("programmes.closed");

@@ -133,6 +133,8 @@ class ProgrammeContentIntegrationTest {
       assertThat(http.get("/api/v1/programmes/" + approved + ".pdf", outsider.bearer()).status()).isEqualTo(404);
     }
     assertThat(drafting.move(approved, "CLOSED", null, france).status()).as("Allies read, they do not act").isEqualTo(403);
+    assertThat(drafting.menu.post("/api/v1/programmes/" + approved + "/comments", Map.of("body", "A remark"), france).status())
+        .as("nor do they join the review").isEqualTo(403);
     assertThat(http.get("/api/v1/programmes").status()).isEqualTo(401);
   }
 
