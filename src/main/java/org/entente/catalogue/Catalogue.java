@@ -257,8 +257,8 @@ public class Catalogue {
     if (provider.isEmpty() || directory.organisation(provider, directory.today()).isEmpty()) {
       violations.add(new Violation("provider", "user.organisation.unknown", List.of(provider)));
     }
-    var type = parse(ActivityType.class, d.type(), "type", violations);
-    var format = parse(Format.class, d.format(), "format", violations);
+    var type = InvalidInput.code(ActivityType.class, d.type(), "type", violations);
+    var format = InvalidInput.code(Format.class, d.format(), "format", violations);
     var title = d.title() == null ? new BilingualText(null, null) : d.title();
     if (title.en() == null && title.fr() == null) violations.add(new Violation("title", "catalogue.title.required", List.of()));
     if (lengthOver(title, 300)) violations.add(new Violation("title", "catalogue.too-long", List.of(300)));
@@ -296,7 +296,7 @@ public class Catalogue {
     if (input == null || input.kind() == null) {
       return Eligibility.allPartners();
     }
-    var kind = parse(Eligibility.Kind.class, input.kind(), "eligibility.kind", violations);
+    var kind = InvalidInput.code(Eligibility.Kind.class, input.kind(), "eligibility.kind", violations);
     var frameworks = upperAll(input.frameworks());
     var known = directory.frameworks(directory.today()).stream().map(Framework::code).collect(Collectors.toSet());
     frameworks.stream().filter(f -> !known.contains(f)).forEach(f -> violations.add(new Violation("eligibility.frameworks", "catalogue.framework.unknown", List.of(f))));
@@ -323,16 +323,6 @@ public class Catalogue {
       }
     }
     return kind == null ? Eligibility.allPartners() : new Eligibility(kind, frameworks, nations, decision);
-  }
-
-  private static <E extends Enum<E>> @Nullable E parse(Class<E> type, @Nullable String value, String field, List<Violation> violations) {
-    try {
-      return Enum.valueOf(type, value == null ? "" : value.strip().toUpperCase(Locale.ROOT));
-    } catch (IllegalArgumentException e) {
-      var values = java.util.Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", "));
-      violations.add(new Violation(field, "problem.one-of", List.of(values)));
-      return null;
-    }
   }
 
   private static boolean lengthOver(BilingualText text, int max) {

@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -453,25 +452,12 @@ public class Programmes {
     var objectives = new ArrayList<Objective>();
     var given = input.objectives() == null ? List.<ObjectiveInput>of() : input.objectives();
     if (given.size() > MAX_OBJECTIVES) violations.add(new Violation("objectives", "programmes.too-many", List.of(MAX_OBJECTIVES)));
-    var keys = new LinkedHashSet<String>();
-    given.forEach(o -> { if (o != null && o.key() != null && !o.key().isBlank()) keys.add(o.key().strip().toUpperCase(Locale.ROOT)); });
-    int next = 1;
+    var keys = new Keys("O", given.stream().map(o -> o == null ? null : o.key()).toList());
     for (int i = 0; i < given.size() && i < MAX_OBJECTIVES; i++) {
       var o = given.get(i);
       var field = "objectives[" + i + "]";
       if (o == null) { violations.add(new Violation(field, "problem.required", List.of())); continue; }
-      var key = o.key() == null || o.key().isBlank() ? null : o.key().strip().toUpperCase(Locale.ROOT);
-      if (key == null) {
-        while (keys.contains("O" + next)) next++;
-        key = "O" + next;
-        keys.add(key);
-      } else if (!KEY.matcher(key).matches()) {
-        violations.add(new Violation(field + ".key", "programmes.key", List.of()));
-      }
-      var objectiveKey = key;
-      if (objectives.stream().anyMatch(k -> k.key().equals(objectiveKey))) {
-        violations.add(new Violation(field + ".key", "programmes.key.twice", List.of(key)));
-      }
+      var key = keys.assign(o.key(), field + ".key", violations);
       var text = required(o.text(), field + ".text", 4_000, violations);
       var areas = upper(o.priorityAreas());
       areas.stream().filter(a -> !priorityAreas.contains(a)).forEach(a -> violations.add(new Violation(field + ".priorityAreas", "catalogue.area.unknown", List.of(a))));
@@ -533,27 +519,47 @@ public class Programmes {
     var goals = new ArrayList<Goal>();
     var goalInputs = input.goals() == null ? List.<GoalInput>of() : input.goals();
     if (goalInputs.size() > MAX_GOALS) violations.add(new Violation("goals", "programmes.too-many", List.of(MAX_GOALS)));
-    var goalKeys = new LinkedHashSet<String>();
-    goalInputs.forEach(g -> { if (g != null && g.key() != null && !g.key().isBlank()) goalKeys.add(g.key().strip().toUpperCase(Locale.ROOT)); });
-    int nextGoal = 1;
+    var goalKeys = new Keys("G", goalInputs.stream().map(g -> g == null ? null : g.key()).toList());
     for (int i = 0; i < goalInputs.size() && i < MAX_GOALS; i++) {
       var g = goalInputs.get(i);
       var field = "goals[" + i + "]";
       if (g == null) { violations.add(new Violation(field, "problem.required", List.of())); continue; }
-      var key = g.key() == null || g.key().isBlank() ? null : g.key().strip().toUpperCase(Locale.ROOT);
-      if (key == null) {
-        while (goalKeys.contains("G" + nextGoal)) nextGoal++;
-        key = "G" + nextGoal;
-        goalKeys.add(key);
-      } else if (!KEY.matcher(key).matches()) {
-        violations.add(new Violation(field + ".key", "programmes.key", List.of()));
-      }
+      var key = goalKeys.assign(g.key(), field + ".key", violations);
       goals.add(new Goal(key, required(g.text(), field + ".text", 4_000, violations)));
     }
     if (!violations.isEmpty()) {
       throw new InvalidInput(violations);
     }
     return new ProgrammeContent(objectives, planned, goals);
+  }
+
+  /**
+   * The keys of a list of objectives or goals: a typed key is checked (format, used once), a missing one gets
+   * the next free one (O1, O2, … or G1, …), so that versions compare entry by entry.
+   */
+  private static final class Keys {
+    private final String prefix;
+    private final Set<String> typed = new HashSet<>();
+    private final Set<String> assigned = new HashSet<>();
+    private int next = 1;
+
+    Keys(String prefix, List<@Nullable String> given) {
+      this.prefix = prefix;
+      given.stream().filter(k -> k != null && !k.isBlank()).forEach(k -> typed.add(k.strip().toUpperCase(Locale.ROOT)));
+    }
+
+    String assign(@Nullable String given, String field, List<Violation> violations) {
+      if (given == null || given.isBlank()) {
+        while (typed.contains(prefix + next) || assigned.contains(prefix + next)) next++;
+        var key = prefix + next;
+        assigned.add(key);
+        return key;
+      }
+      var key = given.strip().toUpperCase(Locale.ROOT);
+      if (!KEY.matcher(key).matches()) violations.add(new Violation(field, "programmes.key", List.of()));
+      if (!assigned.add(key)) violations.add(new Violation(field, "programmes.key.twice", List.of(key)));
+      return key;
+    }
   }
 
   private org.entente.catalogue.@Nullable Activity visibleActivity(String code) {

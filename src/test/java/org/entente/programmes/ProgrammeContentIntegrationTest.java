@@ -79,6 +79,11 @@ class ProgrammeContentIntegrationTest {
     assertThat(names(bad.json())).contains("objectives[0].text", "objectives[0].priorityAreas", "objectives[0].targets[0].value",
         "objectives[0].targets[0].year", "activities[0].plannedParticipants", "activities[0].plannedParticipants." + year, "goals[0].key");
 
+    var twice = drafting.create("GEO", "ITPP", LocalDate.of(year, 1, 1), Map.of("goals",
+        List.of(Map.of("key", "G1", "text", Map.of("en", "One")), Map.of("key", "g1", "text", Map.of("en", "Two")))));
+    assertThat(twice.status()).isEqualTo(400);
+    assertThat(names(twice.json())).containsExactly("goals[1].key");
+
     var classified = drafting.menu.post("/api/v1/programmes", Map.of("partner", "GEO", "type", "ITPP", "startsOn", year + "-01-01",
         "marking", Map.of("level", "NATO SECRET")), drafting.coordinator);
     assertThat(classified.status()).isEqualTo(422);
