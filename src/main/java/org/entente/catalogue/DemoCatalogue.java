@@ -6,16 +6,13 @@ import java.util.ArrayList;
 import java.util.Map;
 import org.entente.audit.AuditTrail;
 import org.entente.audit.AuditTrail.Change;
-import org.entente.database.DemoMode;
+import org.entente.database.DemoData;
 import org.entente.database.SystemWork;
 import org.entente.directory.Directory;
 import org.entente.directory.OrganisationKind;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -23,12 +20,12 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /** In demo mode, an empty menu is filled with about 1,500 activities and 3,000 events over two years. */
 @Component
-class DemoCatalogue {
+@Order(1)
+class DemoCatalogue implements DemoData {
 
   static final long SEED = 20110415L; // the day of the Berlin partnership policy
   private static final Logger log = LoggerFactory.getLogger(DemoCatalogue.class);
 
-  private final DemoMode demo;
   private final Directory directory;
   private final Activities activities;
   private final JdbcClient jdbc;
@@ -37,10 +34,9 @@ class DemoCatalogue {
   private final Clock clock;
   private final int size;
 
-  DemoCatalogue(DemoMode demo, Directory directory, Activities activities, JdbcClient jdbc,
+  DemoCatalogue(Directory directory, Activities activities, JdbcClient jdbc,
       TransactionTemplate transactions, AuditTrail audit, Clock clock,
       @Value("${entente.demo.activities:1500}") int size) {
-    this.demo = demo;
     this.directory = directory;
     this.activities = activities;
     this.jdbc = jdbc;
@@ -50,32 +46,15 @@ class DemoCatalogue {
     this.size = size;
   }
 
-  /** On start (not for operators' commands): fills an empty menu in demo mode. */
-  @Component
-  @Order(2)
-  @ConditionalOnWebApplication
-  static class OnStart implements ApplicationRunner {
-    private final DemoCatalogue demo;
-
-    OnStart(DemoCatalogue demo) {
-      this.demo = demo;
-    }
-
-    @Override
-    public void run(ApplicationArguments arguments) {
-      demo.fillIfEmpty();
-    }
+  @Override
+  public String table() {
+    return "catalogue_activity";
   }
 
-  void fillIfEmpty() {
-    if (!demo.enabled()) {
-      return;
-    }
-    SystemWork.run("demo catalogue", () -> transactions.executeWithoutResult(s -> {
-      if (!jdbc.sql("select exists (select 1 from catalogue_activity)").query(Boolean.class).single()) {
-        generate(SEED, size);
-      }
-    }));
+  /** An empty menu in demo mode gets about 1,500 activities. */
+  @Override
+  public void fill() {
+    SystemWork.run("demo catalogue", () -> transactions.executeWithoutResult(s -> generate(SEED, size)));
   }
 
   /**

@@ -10,18 +10,12 @@ import org.entente.access.Callers;
 import org.entente.access.Role;
 import org.entente.catalogue.MenuSearch;
 import org.entente.council.CouncilRegister;
-import org.entente.database.DemoMode;
-import org.entente.database.SystemWork;
+import org.entente.database.DemoData;
 import org.entente.languages.BilingualText;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.core.annotation.Order;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * In demo mode, programmes in every stage for the demo partners, made the way people make them: by the
@@ -30,41 +24,26 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Switzerland's was returned, Jordan's is in review, Qatar's submitted, and Georgia drafts its next one.
  */
 @Component
-@Order(3)
-@ConditionalOnWebApplication
-class DemoProgrammes implements ApplicationRunner {
+@Order(3) // after the demo menu
+class DemoProgrammes implements DemoData {
 
   private static final Logger log = LoggerFactory.getLogger(DemoProgrammes.class);
 
-  private final DemoMode demo;
   private final Programmes programmes;
   private final MenuSearch menu;
   private final CouncilRegister council;
-  private final JdbcClient jdbc;
-  private final TransactionTemplate transactions;
   private final Clock clock;
 
-  DemoProgrammes(DemoMode demo, Programmes programmes, MenuSearch menu, CouncilRegister council, JdbcClient jdbc,
-      TransactionTemplate transactions, Clock clock) {
-    this.demo = demo;
+  DemoProgrammes(Programmes programmes, MenuSearch menu, CouncilRegister council, Clock clock) {
     this.programmes = programmes;
     this.menu = menu;
     this.council = council;
-    this.jdbc = jdbc;
-    this.transactions = transactions;
     this.clock = clock;
   }
 
   @Override
-  public void run(ApplicationArguments arguments) {
-    if (!demo.enabled()) {
-      return;
-    }
-    var empty = SystemWork.run("demo programmes", () -> transactions.execute(s ->
-        !jdbc.sql("select exists (select 1 from programmes_programme)").query(Boolean.class).single()));
-    if (Boolean.TRUE.equals(empty)) {
-      fill();
-    }
+  public String table() {
+    return "programmes_programme";
   }
 
   private static Caller as(String organisation, Role role) {
@@ -72,7 +51,8 @@ class DemoProgrammes implements ApplicationRunner {
     return new Caller(UUID.nameUUIDFromBytes(username.getBytes()), username, List.of(new Caller.Grant(organisation, role)));
   }
 
-  void fill() {
+  @Override
+  public void fill() {
     var today = LocalDate.now(clock);
     var year = today.getYear();
     var staff = as("IS", Role.STAFF);

@@ -10,23 +10,18 @@ import java.util.Map;
 import java.util.Random;
 import java.util.UUID;
 import org.entente.access.Caller;
+import org.entente.access.Callers;
 import org.entente.access.Role;
 import org.entente.audit.AuditTrail;
 import org.entente.audit.AuditTrail.Change;
 import org.entente.catalogue.Catalogue;
 import org.entente.catalogue.Event;
 import org.entente.catalogue.MenuSearch;
-import org.entente.database.DemoMode;
-import org.entente.database.SystemWork;
+import org.entente.database.DemoData;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -36,7 +31,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * events with attendance, certificates, feedback and a report. Deterministic: the same seed, the same demo.
  */
 @Component
-class DemoRegistration {
+@Order(2) // after the demo menu
+class DemoRegistration implements DemoData {
 
   static final long SEED = 20111231L;
   static final List<String> NATIONS = List.of("GEO", "JOR", "JPN", "CHE", "QAT", "NLD");
@@ -46,7 +42,6 @@ class DemoRegistration {
   private static final String[] GIVEN = {"Nino", "Rana", "Yuki", "Anna", "Fatima", "Sanne", "Levan", "Omar", "Kenji",
       "Lukas", "Hamad", "Pieter", "Tamar", "Lina", "Aiko", "Marc"};
 
-  private final DemoMode demo;
   private final JdbcClient jdbc;
   private final TransactionTemplate transactions;
   private final Registrations registrations;
@@ -57,9 +52,8 @@ class DemoRegistration {
   private final AuditTrail audit;
   private final Clock clock;
 
-  DemoRegistration(DemoMode demo, JdbcClient jdbc, TransactionTemplate transactions, Registrations registrations,
+  DemoRegistration(JdbcClient jdbc, TransactionTemplate transactions, Registrations registrations,
       Nominations nominations, Certificates certificates, Catalogue catalogue, MenuSearch search, AuditTrail audit, Clock clock) {
-    this.demo = demo;
     this.jdbc = jdbc;
     this.transactions = transactions;
     this.registrations = registrations;
@@ -71,43 +65,19 @@ class DemoRegistration {
     this.clock = clock;
   }
 
-  /** After the demo menu (order 2). */
-  @Component
-  @Order(3)
-  @ConditionalOnWebApplication
-  static class OnStart implements ApplicationRunner {
-    private final DemoRegistration demo;
-
-    OnStart(DemoRegistration demo) {
-      this.demo = demo;
-    }
-
-    @Override
-    public void run(ApplicationArguments arguments) {
-      demo.fillIfEmpty();
-    }
+  @Override
+  public String table() {
+    return "registration_participant";
   }
 
-  void fillIfEmpty() {
-    if (!demo.enabled()) {
-      return;
-    }
-    var empty = SystemWork.run("demo registration", () -> transactions.execute(s ->
-        !jdbc.sql("select exists (select 1 from registration_participant)").query(Boolean.class).single()));
-    if (Boolean.TRUE.equals(empty)) {
-      // the demo acts as NSO's manager, Alliance staff and the demo nations' coordinators, through the services
-      var grants = new ArrayList<Caller.Grant>(List.of(new Caller.Grant("IS", Role.STAFF), new Caller.Grant("NSO", Role.PROVIDER_MANAGER)));
-      NATIONS.forEach(n -> grants.add(new Caller.Grant(n, Role.NATIONAL_COORDINATOR)));
-      var caller = new Caller(UUID.nameUUIDFromBytes("demo-registration".getBytes()), "demo", grants);
-      var context = SecurityContextHolder.createEmptyContext();
-      context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(caller, null, List.of()));
-      SecurityContextHolder.setContext(context);
-      try {
-        generate(new Random(SEED)); // each step a transaction of its own: a full event refuses one, not all
-      } finally {
-        SecurityContextHolder.clearContext();
-      }
-    }
+  @Override
+  public void fill() {
+    // the demo acts as NSO's manager, Alliance staff and the demo nations' coordinators, through the services
+    var grants = new ArrayList<Caller.Grant>(List.of(new Caller.Grant("IS", Role.STAFF), new Caller.Grant("NSO", Role.PROVIDER_MANAGER)));
+    NATIONS.forEach(n -> grants.add(new Caller.Grant(n, Role.NATIONAL_COORDINATOR)));
+    var caller = new Caller(UUID.nameUUIDFromBytes("demo-registration".getBytes()), "demo", grants);
+    // each step a transaction of its own: a full event refuses one, not all
+    Callers.runAs(caller, () -> generate(new Random(SEED)));
   }
 
   private void generate(Random random) {
