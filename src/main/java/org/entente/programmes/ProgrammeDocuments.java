@@ -103,12 +103,12 @@ class ProgrammeDocuments {
       row(summary, t("programmes.document.sheet.type", language), p.type().name());
       row(summary, t("programmes.document.sheet.starts", language), p.startsOn().toString());
       row(summary, t("programmes.document.sheet.ends", language), p.endsOn().toString());
-      row(summary, t("programmes.document.sheet.status", language), p.status().name());
+      row(summary, t("programmes.document.sheet.status", language), t("programmes.status." + p.status().name(), language));
       row(summary, t("programmes.document.sheet.version", language), String.valueOf(p.version()));
       row(summary, t("programmes.document.sheet.decision", language), p.decision() == null ? "" : p.decision());
 
       var objectives = sheet(workbook, t("programmes.section.objectives", language), marking);
-      row(objectives, "key", "objective", "priority_areas", "strategic_objectives", "target", "value", "year");
+      row(objectives, columns(language, "key", "objective", "priority-areas", "strategic-objectives", "target", "value", "year"));
       for (var o : p.content().objectives()) {
         if (o.targets().isEmpty()) {
           row(objectives, o.key(), o.text().text(language), String.join(" ", o.priorityAreas()), String.join(" ", o.strategicObjectives()));
@@ -119,8 +119,8 @@ class ProgrammeDocuments {
         }
       }
       var activities = sheet(workbook, t("programmes.section.activities", language), marking);
-      var header = new ArrayList<>(List.of("code", "title", "provider", "priority_areas"));
-      p.years().forEach(y -> header.add("planned_" + y));
+      var header = new ArrayList<>(List.of(columns(language, "code", "title", "provider", "priority-areas")));
+      p.years().forEach(y -> header.add(t("programmes.document.column.planned", language, String.valueOf(y))));
       row(activities, header.toArray(String[]::new));
       for (var a : p.content().activities()) {
         var cells = new ArrayList<>(List.of(a.code(), a.title().text(language), a.provider(), String.join(" ", a.priorityAreas())));
@@ -128,7 +128,7 @@ class ProgrammeDocuments {
         row(activities, cells.toArray(String[]::new));
       }
       var goals = sheet(workbook, t("programmes.section.goals", language), marking);
-      row(goals, "key", "goal");
+      row(goals, columns(language, "key", "goal"));
       for (var g : p.content().goals()) row(goals, g.key(), g.text().text(language));
       workbook.write(out);
     }
@@ -145,6 +145,11 @@ class ProgrammeDocuments {
   private static void row(org.apache.poi.ss.usermodel.Sheet sheet, String... cells) {
     var row = sheet.createRow(sheet.getPhysicalNumberOfRows());
     for (int i = 0; i < cells.length; i++) row.createCell(i).setCellValue(cells[i]);
+  }
+
+  /** Column headings in the reader's language. */
+  private String[] columns(Language language, String... names) {
+    return java.util.Arrays.stream(names).map(n -> t("programmes.document.column." + n, language)).toArray(String[]::new);
   }
 
   private String t(String key, Language language, Object... args) {

@@ -90,7 +90,7 @@ class ProgrammeDocumentsIntegrationTest {
         assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).as(sheet.getSheetName()).isEqualTo("NATO UNCLASSIFIED — Releasable to GEO");
       }
       var activities = workbook.getSheet("Planned activities");
-      assertThat(activities.getRow(1).getCell(4).getStringCellValue()).isEqualTo("planned_" + year);
+      assertThat(activities.getRow(1).getCell(4).getStringCellValue()).isEqualTo("Planned " + year);
       assertThat(activities.getRow(2).getCell(0).getStringCellValue()).isEqualTo(drafting.activities.get(0));
       assertThat(activities.getRow(2).getCell(4).getStringCellValue()).isEqualTo("2");
     }
