@@ -67,6 +67,24 @@ public final class Browser implements AutoCloseable {
     return new WebDriverWait(driver, Duration.ofSeconds(15));
   }
 
+  /**
+   * Clicks something that loads a new page and waits until the old page is gone, so that nothing is read from
+   * it half-way. Chromium reports an element of a page being replaced either as stale or as "does not belong to
+   * the document": both mean gone.
+   */
+  public void clickToNavigate(org.openqa.selenium.By target) {
+    var before = driver.findElement(org.openqa.selenium.By.tagName("html"));
+    waiting().until(org.openqa.selenium.support.ui.ExpectedConditions.elementToBeClickable(target)).click();
+    waiting().until(d -> {
+      try {
+        before.isEnabled();
+        return false;
+      } catch (org.openqa.selenium.WebDriverException gone) {
+        return true;
+      }
+    });
+  }
+
   /** Saves what the browser shows under {@code target/screenshots/}. */
   public Path screenshot(String name) {
     try {

@@ -11,7 +11,7 @@ import org.entente.Http;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -33,19 +33,12 @@ class ProgrammeBrowserTest {
     driver.get("http://localhost:" + port + "/login?lang=en");
     driver.findElement(By.id("username")).sendKeys(account.username());
     driver.findElement(By.id("password")).sendKeys(account.password());
-    navigate(browser, By.id("sign-in-submit"));
+    browser.clickToNavigate(By.id("sign-in-submit"));
     browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("sign-out")));
   }
 
-  /** Clicks something that loads a new page and waits until the old one is gone, so nothing reads it half-way. */
-  private static void navigate(Browser browser, By target) {
-    var before = browser.driver().findElement(By.tagName("html"));
-    browser.waiting().until(ExpectedConditions.elementToBeClickable(target)).click();
-    browser.waiting().until(ExpectedConditions.stalenessOf(before));
-  }
-
   private void status(Browser browser, String status) {
-    browser.waiting().ignoring(StaleElementReferenceException.class).until(ExpectedConditions.attributeToBe(By.id("programme-status"), "data-status", status));
+    browser.waiting().ignoring(WebDriverException.class).until(ExpectedConditions.attributeToBe(By.id("programme-status"), "data-status", status));
   }
 
   @Test
@@ -57,39 +50,39 @@ class ProgrammeBrowserTest {
     try (var browser = Browser.open("en-GB")) {
       var driver = browser.driver();
       signIn(browser, drafting.coordinator);
-      navigate(browser, By.id("nav-programmes"));
+      browser.clickToNavigate(By.id("nav-programmes"));
       new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("programme-type"))).selectByValue("ITPP");
       ((JavascriptExecutor) driver).executeScript("arguments[0].value = arguments[1]", driver.findElement(By.id("programme-starts")), year + "-01-01");
-      navigate(browser, By.id("create-programme"));
+      browser.clickToNavigate(By.id("create-programme"));
       status(browser, "DRAFT");
       var address = driver.getCurrentUrl();
 
       driver.findElement(By.id("objective-en")).sendKeys("Interoperable border guard units");
       driver.findElement(By.id("objective-fr")).sendKeys("Des unités de garde-frontières interopérables");
-      navigate(browser, By.id("add-objective-submit"));
+      browser.clickToNavigate(By.id("add-objective-submit"));
       browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".objectives li[data-key='O1']")));
 
       for (var code : codes.subList(0, 5)) {
         driver.findElement(By.id("menu-q")).sendKeys(code);
         driver.findElement(By.id("menu-search-submit")).click();
-        navigate(browser, By.cssSelector("button[data-add='" + code + "']"));
+        browser.clickToNavigate(By.cssSelector("button[data-add='" + code + "']"));
         browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#planned-table tr[data-code='" + code + "']")));
       }
       assertThat(driver.findElements(By.cssSelector("#planned-table tbody tr"))).hasSize(5);
       var seats = driver.findElement(By.id("planned-" + codes.get(0) + "-" + year));
       seats.clear();
       seats.sendKeys("4");
-      navigate(browser, By.id("plan-" + codes.get(0)));
-      browser.waiting().ignoring(StaleElementReferenceException.class).until(ExpectedConditions.attributeToBe(By.id("planned-" + codes.get(0) + "-" + year), "value", "4"));
-      navigate(browser, By.id("move-SUBMITTED"));
+      browser.clickToNavigate(By.id("plan-" + codes.get(0)));
+      browser.waiting().ignoring(WebDriverException.class).until(ExpectedConditions.attributeToBe(By.id("planned-" + codes.get(0) + "-" + year), "value", "4"));
+      browser.clickToNavigate(By.id("move-SUBMITTED"));
       status(browser, "SUBMITTED");
 
       signIn(browser, drafting.staff);
       driver.get(address);
-      navigate(browser, By.id("move-IN_REVIEW"));
+      browser.clickToNavigate(By.id("move-IN_REVIEW"));
       status(browser, "IN_REVIEW");
       driver.findElement(By.id("comment-RETURNED")).sendKeys("Plan two officers on the first course, not four.");
-      navigate(browser, By.id("move-RETURNED"));
+      browser.clickToNavigate(By.id("move-RETURNED"));
       status(browser, "RETURNED");
 
       signIn(browser, drafting.coordinator);
@@ -98,26 +91,26 @@ class ProgrammeBrowserTest {
       seats = driver.findElement(By.id("planned-" + codes.get(0) + "-" + year));
       seats.clear();
       seats.sendKeys("2");
-      navigate(browser, By.id("plan-" + codes.get(0)));
-      browser.waiting().ignoring(StaleElementReferenceException.class).until(ExpectedConditions.attributeToBe(By.id("planned-" + codes.get(0) + "-" + year), "value", "2"));
-      navigate(browser, By.id("move-AGREED"));
+      browser.clickToNavigate(By.id("plan-" + codes.get(0)));
+      browser.waiting().ignoring(WebDriverException.class).until(ExpectedConditions.attributeToBe(By.id("planned-" + codes.get(0) + "-" + year), "value", "2"));
+      browser.clickToNavigate(By.id("move-AGREED"));
       status(browser, "AGREED");
       var id = address.substring(address.lastIndexOf('/') + 1);
 
       signIn(browser, drafting.secretariat.proposer);
-      navigate(browser, By.id("nav-council"));
-      navigate(browser, By.cssSelector("a[data-propose='" + id + "']"));
+      browser.clickToNavigate(By.id("nav-council"));
+      browser.clickToNavigate(By.cssSelector("a[data-propose='" + id + "']"));
       var reference = org.entente.council.Secretariat.reference();
       driver.findElement(By.id("decision-reference")).sendKeys(reference);
       driver.findElement(By.id("decision-textEn")).sendKeys("The Council approves Georgia’s programme.");
       driver.findElement(By.id("decision-textFr")).sendKeys("Le Conseil approuve le programme de la Géorgie.");
-      navigate(browser, By.id("propose-submit"));
+      browser.clickToNavigate(By.id("propose-submit"));
       browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("tr[data-reference='" + reference + "'][data-status='PROPOSED']")));
       assertThat(driver.findElements(By.cssSelector("button[data-confirm='" + reference + "']"))).as("not by its proposer").isEmpty();
 
       signIn(browser, drafting.secretariat.confirmer);
       driver.get("http://localhost:" + port + "/council");
-      navigate(browser, By.cssSelector("button[data-confirm='" + reference + "']"));
+      browser.clickToNavigate(By.cssSelector("button[data-confirm='" + reference + "']"));
       browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("tr[data-reference='" + reference + "'][data-status='CONFIRMED']")));
 
       signIn(browser, drafting.coordinator);

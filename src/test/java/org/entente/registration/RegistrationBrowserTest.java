@@ -93,9 +93,7 @@ class RegistrationBrowserTest {
 
   /** Clicks a button that posts a form, and waits for the page it comes back to. */
   private static void submit(Browser browser, By button) {
-    var before = browser.driver().findElement(By.tagName("h1"));
-    browser.driver().findElement(button).click();
-    browser.waiting().until(ExpectedConditions.stalenessOf(before));
+    browser.clickToNavigate(button);
     browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("done")));
   }
 
