@@ -13,6 +13,9 @@ public final class Accounts {
 
   public static final String ADMIN = "admin";
   public static final String ADMIN_PASSWORD = "Tested-passphrase-7Qx-lab";
+  /** The second administrator, who confirms the grants of ADMIN, AUDITOR and COUNCIL_SECRETARIAT the first proposes. */
+  public static final String SECOND_ADMIN = "admin2";
+  public static final String SECOND_ADMIN_PASSWORD = "Second-passphrase-4Kd-lab";
   private static final AtomicInteger sequence = new AtomicInteger();
 
   private final Http http;
@@ -41,6 +44,25 @@ public final class Accounts {
     return token(ADMIN, ADMIN_PASSWORD);
   }
 
+  public String secondAdminToken() {
+    return token(SECOND_ADMIN, SECOND_ADMIN_PASSWORD);
+  }
+
+  /** The second administrator confirms what the first proposed for this account (four eyes). */
+  public void confirmPendingGrants(UUID user) {
+    var pending = http.get("/api/v1/pending-grants?user=" + user, "Authorization", "Bearer " + adminToken());
+    assertThat(pending.status()).as(pending.body()).isEqualTo(200);
+    if (pending.json().get("items").isEmpty()) {
+      return;
+    }
+    var second = "Bearer " + secondAdminToken();
+    for (var grant : pending.json().get("items")) {
+      var confirmed = http.send("POST", "/api/v1/pending-grants/" + grant.get("id").asString() + "/confirm", "",
+          "Authorization", second);
+      assertThat(confirmed.status()).as(confirmed.body()).isEqualTo(200);
+    }
+  }
+
   /** A new account holding these roles ("ORG:ROLE"), with a token. */
   public Account create(String... grants) {
     var username = "t" + sequence.incrementAndGet() + "-" + UUID.randomUUID().toString().substring(0, 8);
@@ -57,6 +79,7 @@ public final class Accounts {
         "Authorization", "Bearer " + adminToken());
     assertThat(created.status()).as(created.body()).isEqualTo(201);
     var id = UUID.fromString(created.json().get("id").asString());
+    confirmPendingGrants(id);
     return new Account(id, username, password, token(username, password));
   }
 }

@@ -73,19 +73,17 @@ class CatalogueApi {
       @RequestParam(required = false) @Nullable String sort,
       @RequestParam(defaultValue = "0") int page,
       @RequestParam(defaultValue = "20") int size) {
-    paging(page, size);
-    if (month != null && !month.isBlank() && !month.matches("\\d{4}-(0[1-9]|1[0-2])")) {
-      throw InvalidInput.of("month", "catalogue.month");
-    }
+    var violations = new java.util.ArrayList<InvalidInput.Violation>();
+    paging(page, size, violations);
+    filters(month, status, violations);
     if (sort != null && !sort.isBlank() && !List.of("relevance", "date", "title").contains(sort)) {
-      throw InvalidInput.of("sort", "problem.one-of", "relevance, date, title");
+      violations.add(new InvalidInput.Violation("sort", "problem.one-of", List.of("relevance, date, title")));
     }
-    if (status != null && !status.isBlank()) {
-      try {
-        ActivityStatus.valueOf(status.strip().toUpperCase());
-      } catch (IllegalArgumentException e) {
-        throw InvalidInput.of("status", "problem.one-of", "DRAFT, SUBMITTED, RETURNED, PUBLISHED, WITHDRAWN, DISCARDED");
-      }
+    if (type != null && !type.isBlank()) InvalidInput.code(Activity.ActivityType.class, type, "type", violations);
+    if (format != null && !format.isBlank()) InvalidInput.code(Activity.Format.class, format, "format", violations);
+    if (eligibility != null && !eligibility.isBlank()) InvalidInput.code(Eligibility.Kind.class, eligibility, "eligibility", violations);
+    if (!violations.isEmpty()) {
+      throw new InvalidInput(violations);
     }
     return search.activities(new MenuSearch.Query(q, area, priorityArea, type, provider, language, format, eligibility,
         eligibleFor, month, status == null ? null : status.strip().toUpperCase(), sort, page, size));
@@ -103,6 +101,12 @@ class CatalogueApi {
       @RequestParam(required = false) @Nullable String status,
       HttpServletRequest request,
       HttpServletResponse response) throws java.io.IOException {
+    var violations = new java.util.ArrayList<InvalidInput.Violation>();
+    filters(month, status, violations);
+    if (type != null && !type.isBlank()) InvalidInput.code(Activity.ActivityType.class, type, "type", violations);
+    if (!violations.isEmpty()) {
+      throw new InvalidInput(violations);
+    }
     var query = new MenuSearch.Query(q, area, null, type, provider, language, null, null, null, month,
         status == null ? null : status.strip().toUpperCase(), null, 0, Exports.MAX_ROWS);
     if (request.getRequestURI().endsWith(".xlsx")) {
@@ -173,7 +177,11 @@ class CatalogueApi {
       @RequestParam(required = false) @Nullable String country,
       @RequestParam(defaultValue = "0") int page,
       @RequestParam(defaultValue = "20") int size) {
-    paging(page, size);
+    var violations = new java.util.ArrayList<InvalidInput.Violation>();
+    paging(page, size, violations);
+    if (!violations.isEmpty()) {
+      throw new InvalidInput(violations);
+    }
     return search.events(new MenuSearch.EventQuery(from, to, q, area, provider, country, page, size));
   }
 
@@ -182,12 +190,22 @@ class CatalogueApi {
     return catalogue.event(id);
   }
 
-  private static void paging(int page, int size) {
+  private static void paging(int page, int size, List<InvalidInput.Violation> violations) {
     if (page < 0) {
-      throw InvalidInput.of("page", "problem.min", 0);
+      violations.add(new InvalidInput.Violation("page", "problem.min", List.of(0)));
     }
     if (size < 1 || size > MenuSearch.MAX_SIZE) {
-      throw InvalidInput.of("size", "problem.between", 1, MenuSearch.MAX_SIZE);
+      violations.add(new InvalidInput.Violation("size", "problem.between", List.of(1, MenuSearch.MAX_SIZE)));
+    }
+  }
+
+  /** The filters the list and its exports share; every wrong one named. */
+  private static void filters(@Nullable String month, @Nullable String status, List<InvalidInput.Violation> violations) {
+    if (month != null && !month.isBlank() && !month.matches("\\d{4}-(0[1-9]|1[0-2])")) {
+      violations.add(new InvalidInput.Violation("month", "catalogue.month", List.of()));
+    }
+    if (status != null && !status.isBlank()) {
+      InvalidInput.code(ActivityStatus.class, status, "status", violations);
     }
   }
 }

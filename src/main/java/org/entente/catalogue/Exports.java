@@ -15,6 +15,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.entente.audit.AuditTrail;
 import org.entente.audit.AuditTrail.Change;
+import org.entente.web.Texts;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -26,6 +27,9 @@ import org.springframework.transaction.annotation.Transactional;
 public class Exports {
 
   static final int MAX_ROWS = 5_000;
+  static final int XLSX_CELL = 32_767;
+  /** What a spreadsheet reads as the start of a formula (OWASP, CSV injection). */
+  private static final String FORMULA_STARTS = "=+-@\t\r";
   private static final DateTimeFormatter DATE = DateTimeFormatter.BASIC_ISO_DATE;
   private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
 
@@ -54,7 +58,7 @@ public class Exports {
       writer.write('\uFEFF'); // so that spreadsheet programs read UTF-8
       try (var printer = CSVFormat.RFC4180.builder().setHeader(ActivityColumns.HEADER.toArray(String[]::new)).get().print(writer)) {
         for (var activity : activities) {
-          printer.printRecord(ActivityColumns.row(activity));
+          printer.printRecord(ActivityColumns.row(activity).stream().map(Exports::neutralised).toList());
         }
       }
     } catch (IOException e) {
@@ -77,7 +81,8 @@ public class Exports {
         var row = sheet.createRow(r++);
         var values = ActivityColumns.row(activity);
         for (int c = 0; c < values.size(); c++) {
-          row.createCell(c).setCellValue(values.get(c));
+          // a string cell is never a formula; a cell holds at most 32,767 characters, whatever was stored
+          row.createCell(c).setCellValue(values.get(c) == null ? null : Texts.fit(values.get(c), XLSX_CELL));
         }
       }
       workbook.write(out);
@@ -100,7 +105,12 @@ public class Exports {
     line(calendar, "CALSCALE:GREGORIAN");
     line(calendar, "METHOD:PUBLISH");
     line(calendar, "X-WR-CALNAME:" + escape("Entente" + (query.provider() == null ? "" : " – " + query.provider())));
+    var skipped = 0;
     for (var event : events) {
+      if (!writable(event.startsOn()) || !writable(event.endsOn())) {
+        skipped++; // a date no calendar can hold (stored before dates were checked): left out, never a failure
+        continue;
+      }
       line(calendar, "BEGIN:VEVENT");
       line(calendar, "UID:" + event.id() + "@entente");
       line(calendar, "DTSTAMP:" + stamp);
@@ -121,12 +131,31 @@ public class Exports {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    audit.record(Change.of("EXPORTED", "events", "ics", Map.of("rows", events.size(),
+    audit.record(Change.of("EXPORTED", "events", "ics", Map.of("rows", events.size() - skipped, "skipped", skipped,
         "provider", query.provider() == null ? "" : query.provider())));
+  }
+
+  /**
+   * A CSV cell a spreadsheet would take for a formula ({@code =}, {@code +}, {@code -}, {@code @}, tab,
+   * carriage return first) is written with a leading apostrophe, so that it shows as the text it is (OWASP's
+   * advice); the import takes the apostrophe off again ({@link #restored}), so that a file round-trips.
+   */
+  static String neutralised(String value) {
+    return value != null && !value.isEmpty() && FORMULA_STARTS.indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
+  }
+
+  /** The text of a cell {@link #neutralised} wrote. */
+  static String restored(String value) {
+    return value != null && value.length() > 1 && value.charAt(0) == '\'' && FORMULA_STARTS.indexOf(value.charAt(1)) >= 0
+        ? value.substring(1) : value;
   }
 
   private void audited(String format, MenuSearch.Query query, int rows) {
     audit.record(Change.of("EXPORTED", "activities", format, Map.of("rows", rows, "q", query.q() == null ? "" : query.q())));
+  }
+
+  private static boolean writable(java.time.LocalDate date) {
+    return date != null && date.getYear() >= 1 && date.getYear() <= 9998;
   }
 
   static String escape(String text) {

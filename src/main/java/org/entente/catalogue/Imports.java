@@ -82,8 +82,9 @@ public class Imports {
    * Reads the file (an unreadable or empty one is refused at once, 400) and records the import as RUNNING,
    * committed, so that its progress can be followed while {@link #process} runs.
    */
-  public Started start(String filename, byte[] content) {
+  public Started start(String uploadedAs, byte[] content) {
     var caller = guard.requireAny(Permission.OFFER_ACTIVITIES_FOR_OWN_ORGANISATION, Permission.CURATE_ACTIVITIES_GLOBALLY);
+    var filename = filename(uploadedAs);
     var sheets = read(filename, content);
     var rows = sheets.activities().size() + sheets.events().size();
     if (rows == 0) {
@@ -97,6 +98,39 @@ public class Imports {
         values (:u, :f, 'RUNNING', :r, 0, 0, 0) returning id
         """).param("u", caller.username()).param("f", filename).param("r", rows).query(UUID.class).single());
     return new Started(id, filename, sheets, rows);
+  }
+
+  /**
+   * The name a file is kept under: its last path part only (a browser or client may send
+   * {@code C:\\Users\\…\\menu.csv} or {@code ../../x}), no character that cannot be stored, at most 255.
+   */
+  static String filename(@org.jspecify.annotations.Nullable String uploadedAs) {
+    var name = uploadedAs == null ? "" : uploadedAs;
+    name = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
+    var cleaned = new StringBuilder();
+    name.codePoints().filter(c -> c >= 0x20 && c != 0x7F && !(c >= 0xD800 && c <= 0xDFFF)).forEach(cleaned::appendCodePoint);
+    var result = cleaned.toString().strip();
+    if (result.length() > 255) {
+      result = result.substring(0, 255);
+      if (Character.isHighSurrogate(result.charAt(254))) {
+        result = result.substring(0, 254);
+      }
+    }
+    return result.isEmpty() || result.equals(".") || result.equals("..") ? "upload" : result;
+  }
+
+  /** The cells of a row that cannot be stored (a forbidden character, too long), each as a row error. */
+  private boolean unstorable(String sheet, Map<String, String> row, int line, List<RowError> errors, Locale locale) {
+    var found = false;
+    for (var cell : new java.util.TreeMap<>(row).entrySet()) {
+      var violations = new ArrayList<InvalidInput.Violation>();
+      if (!org.entente.web.Texts.check(cell.getKey(), cell.getValue(), org.entente.web.Texts.MAX, violations)) {
+        var v = violations.getFirst();
+        errors.add(new RowError(sheet, line, cell.getKey(), message(v.messageKey(), locale, v.arguments().toArray())));
+        found = true;
+      }
+    }
+    return found;
   }
 
   /** Checks every row, then writes all of it or nothing, in one transaction; the report says which. */
@@ -117,6 +151,9 @@ public class Imports {
       progress(started.id(), ++checked);
       var row = sheets.activities().get(i);
       var line = i + 2;
+      if (unstorable("activities", row, line, errors, locale)) {
+        continue;
+      }
       try {
         var activity = catalogue.validate(ActivityColumns.draft(row), null, ActivityStatus.DRAFT, 1);
         if (!codes.add(activity.code())) {
@@ -150,6 +187,9 @@ public class Imports {
       progress(started.id(), ++checked);
       var row = sheets.events().get(i);
       var line = i + 2;
+      if (unstorable("events", row, line, errors, locale)) {
+        continue;
+      }
       var code = row.getOrDefault("activity", "").strip().toUpperCase(Locale.ROOT);
       var activity = activities.find(code);
       if (activity.isEmpty() || activity.get().status() != ActivityStatus.PUBLISHED) {
@@ -317,7 +357,7 @@ public class Imports {
         for (var record : parser) {
           var row = new HashMap<String, String>();
           for (var name : header) {
-            row.put(name.strip().toLowerCase(Locale.ROOT), record.isSet(name) ? record.get(name) : "");
+            row.put(header(name), record.isSet(name) ? Exports.restored(record.get(name)) : "");
           }
           rows.add(row);
         }
@@ -342,13 +382,25 @@ public class Imports {
     }
   }
 
+  /** A column's name as the file gives it, made safe to name in a report (stored as JSON). */
+  private static String header(String name) {
+    var cleaned = new StringBuilder();
+    name.strip().toLowerCase(Locale.ROOT).codePoints().limit(100)
+        .forEach(c -> cleaned.appendCodePoint(c == 0 || (c >= 0xD800 && c <= 0xDFFF) ? '?' : c));
+    return cleaned.toString();
+  }
+
   private static List<Map<String, String>> rows(Sheet sheet) {
     if (sheet == null || sheet.getPhysicalNumberOfRows() == 0) {
       return List.of();
     }
     var formatter = new DataFormatter(Locale.ROOT);
     var header = new ArrayList<String>();
-    sheet.getRow(sheet.getFirstRowNum()).forEach(cell -> header.add(formatter.formatCellValue(cell).strip().toLowerCase(Locale.ROOT)));
+    var first = sheet.getRow(sheet.getFirstRowNum());
+    if (first == null) {
+      return List.of();
+    }
+    first.forEach(cell -> header.add(header(formatter.formatCellValue(cell))));
     var rows = new ArrayList<Map<String, String>>();
     for (int r = sheet.getFirstRowNum() + 1; r <= sheet.getLastRowNum(); r++) {
       var row = sheet.getRow(r);
@@ -358,7 +410,7 @@ public class Imports {
       var values = new HashMap<String, String>();
       for (int c = 0; c < header.size(); c++) {
         var cell = row.getCell(c);
-        values.put(header.get(c), cell == null ? "" : formatter.formatCellValue(cell));
+        values.put(header.get(c), cell == null ? "" : Exports.restored(formatter.formatCellValue(cell)));
       }
       if (values.values().stream().allMatch(String::isBlank)) {
         continue;

@@ -86,7 +86,8 @@ class ImportsApi {
     var writer = new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8);
     try (var printer = CSVFormat.RFC4180.builder().setHeader("sheet", "row", "column", "message").get().print(writer)) {
       for (var error : report.errors()) {
-        printer.printRecord(error.sheet(), error.row(), error.column(), error.message());
+        printer.printRecord(Exports.neutralised(error.sheet()), error.row(), Exports.neutralised(error.column()),
+            Exports.neutralised(error.message()));
       }
     }
   }

@@ -29,7 +29,9 @@ class AuthApi {
     this.guard = guard;
   }
 
-  record Credentials(@Nullable String username, @Nullable String password) {}
+  /** A username longer than any account's is refused (400) before any query; so is a password beyond the policy's. */
+  record Credentials(@Nullable @jakarta.validation.constraints.Size(max = 64) String username,
+      @Nullable @jakarta.validation.constraints.Size(max = 128) String password) {}
 
   record TokenResponse(String token, Instant expiresAt) {}
 

@@ -20,9 +20,19 @@ class BearerTokenFilter extends OncePerRequestFilter {
   private final Tokens tokens;
   private final ProblemWriter problems;
 
+  /** The metrics scraper's own token ({@code entente.metrics.token}), good for {@link #METRICS} only; empty: none. */
+  private final byte[] metricsToken;
+  static final String METRICS = "/actuator/prometheus";
+  static final String SCRAPE_AUTHORITY = "METRICS_SCRAPE";
+
   BearerTokenFilter(Tokens tokens, ProblemWriter problems) {
+    this(tokens, problems, "");
+  }
+
+  BearerTokenFilter(Tokens tokens, ProblemWriter problems, String metricsToken) {
     this.tokens = tokens;
     this.problems = problems;
+    this.metricsToken = metricsToken.strip().getBytes(java.nio.charset.StandardCharsets.UTF_8);
   }
 
   static String token(HttpServletRequest request) {
@@ -38,6 +48,19 @@ class BearerTokenFilter extends OncePerRequestFilter {
     var token = token(request);
     if (token == null) {
       chain.doFilter(request, response);
+      return;
+    }
+    if (metricsToken.length > 0 && METRICS.equals(request.getRequestURI())
+        && java.security.MessageDigest.isEqual(metricsToken, token.getBytes(java.nio.charset.StandardCharsets.UTF_8))) {
+      var context = SecurityContextHolder.createEmptyContext();
+      context.setAuthentication(new org.springframework.security.authentication.UsernamePasswordAuthenticationToken(
+          "metrics-scraper", null, java.util.List.of(new org.springframework.security.core.authority.SimpleGrantedAuthority(SCRAPE_AUTHORITY))));
+      SecurityContextHolder.setContext(context);
+      try {
+        chain.doFilter(request, response);
+      } finally {
+        SecurityContextHolder.clearContext();
+      }
       return;
     }
     var caller = tokens.resolve(token);

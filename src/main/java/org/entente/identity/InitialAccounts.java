@@ -40,6 +40,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 class InitialAccounts implements ApplicationRunner {
 
   static final String ADMIN = "admin";
+  static final String SECOND_ADMIN = "admin2";
   static final String ADMIN_ORGANISATION = "IS";
   private static final Logger log = LoggerFactory.getLogger(InitialAccounts.class);
   private static final SecureRandom random = new SecureRandom();
@@ -66,10 +67,13 @@ class InitialAccounts implements ApplicationRunner {
   private final DataDirectory dataDirectory;
   private final DemoMode demo;
   private final String adminPassword;
+  private final String secondAdminPassword;
 
   InitialAccounts(Users users, PasswordEncoder passwords, PasswordPolicy policy, TransactionTemplate transactions,
       AuditTrail audit, DataDirectory dataDirectory, DemoMode demo,
-      @Value("${entente.admin.password:}") String adminPassword) {
+      @Value("${entente.admin.password:}") String adminPassword,
+      @Value("${entente.admin.second-password:}") String secondAdminPassword) {
+    this.secondAdminPassword = secondAdminPassword;
     this.users = users;
     this.passwords = passwords;
     this.policy = policy;
@@ -87,6 +91,9 @@ class InitialAccounts implements ApplicationRunner {
         return;
       }
       createAdministrator();
+      if (!secondAdminPassword.isBlank()) {
+        createSecondAdministrator();
+      }
       if (demo.enabled()) {
         createDemoAccounts();
       }
@@ -109,6 +116,22 @@ class InitialAccounts implements ApplicationRunner {
           + "\n  (also in " + file + "; change it, then delete the file)\n");
     }
     log.info("Created the administrator account '{}'", ADMIN);
+  }
+
+  /**
+   * The second administrator {@code admin2}, when {@code ENTENTE_SECOND_ADMIN_PASSWORD} is set: the roles
+   * ADMIN, AUDITOR and COUNCIL_SECRETARIAT are granted by two administrators, so an installation that will
+   * grant them needs two from the start (a demo installation has {@code is.admin} besides).
+   */
+  private void createSecondAdministrator() {
+    policy.violation(secondAdminPassword, SECOND_ADMIN).ifPresent(rule -> {
+      throw new IllegalStateException("ENTENTE_SECOND_ADMIN_PASSWORD is refused (" + rule + ")");
+    });
+    var id = users.insert(SECOND_ADMIN, "Second administrator", null, passwords.encode(secondAdminPassword), null, null);
+    users.addMembership(id, ADMIN_ORGANISATION, Role.ADMIN);
+    audit.record(Change.of("USER_CREATED", "user", id.toString(),
+        Map.of("username", SECOND_ADMIN, "memberships", List.of("IS:ADMIN"))));
+    log.info("Created the second administrator account '{}'", SECOND_ADMIN);
   }
 
   private void createDemoAccounts() {

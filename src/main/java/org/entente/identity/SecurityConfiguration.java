@@ -50,10 +50,20 @@ class SecurityConfiguration {
     // the menu: visitors see its PUBLIC part (row-level security decides, as for everyone)
     "/menu", "/menu/*", "/menu/events/*", "/api/v1/activities", "/api/v1/activities/*", "/api/v1/activities/*/events",
     "/api/v1/events", "/api/v1/events/*", "/api/v1/activities.csv", "/api/v1/activities.xlsx", "/api/v1/events.ics",
-    "/actuator/health", "/actuator/health/**", "/actuator/prometheus",
+    "/actuator/health", "/actuator/health/**",
     // registration: anyone may check a certificate by its code (holder, activity, dates only)
     "/verify/*"
   };
+
+  static boolean mayReadMetrics(org.springframework.security.core.@org.jspecify.annotations.Nullable Authentication authentication) {
+    if (authentication == null || !authentication.isAuthenticated()) {
+      return false;
+    }
+    if (authentication.getPrincipal() instanceof org.entente.access.Caller caller) {
+      return caller.grants().stream().anyMatch(g -> g.role() == org.entente.access.Role.ADMIN);
+    }
+    return authentication.getAuthorities().stream().anyMatch(a -> BearerTokenFilter.SCRAPE_AUTHORITY.equals(a.getAuthority()));
+  }
 
   @Bean
   SecurityFilterChain security(
@@ -66,7 +76,8 @@ class SecurityConfiguration {
       TransactionTemplate transactions,
       ApplicationEventPublisher events,
       Clock clock,
-      @Value("${entente.session.absolute-timeout:8h}") Duration absoluteTimeout)
+      @Value("${entente.session.absolute-timeout:8h}") Duration absoluteTimeout,
+      @Value("${entente.metrics.token:}") String metricsToken)
       throws Exception {
     RequestMatcher api = request -> request.getRequestURI().startsWith("/api/");
     RequestMatcher bearer = request -> BearerTokenFilter.token(request) != null;
@@ -75,6 +86,9 @@ class SecurityConfiguration {
             requests ->
                 requests
                     .requestMatchers(GET, PUBLIC_READS).permitAll()
+                    // metrics: an administrator, or the scraper's own token (entente.metrics.token); never anonymous
+                    .requestMatchers(GET, BearerTokenFilter.METRICS).access((authentication, context) ->
+                        new org.springframework.security.authorization.AuthorizationDecision(mayReadMetrics(authentication.get())))
                     .requestMatchers(POST, "/api/v1/auth/token").permitAll()
                     .requestMatchers("/error").permitAll()
                     .anyRequest().authenticated())
@@ -110,6 +124,9 @@ class SecurityConfiguration {
                     .defaultAuthenticationEntryPointFor(
                         (request, response, e) -> problems.write(request, response, HttpStatus.UNAUTHORIZED, "problem.unauthenticated"),
                         api)
+                    .defaultAuthenticationEntryPointFor(
+                        (request, response, e) -> problems.write(request, response, HttpStatus.UNAUTHORIZED, "problem.unauthenticated"),
+                        request -> request.getRequestURI().startsWith("/actuator/"))
                     .defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"), request -> true)
                     .accessDeniedHandler(
                         (request, response, denied) -> {
@@ -133,7 +150,7 @@ class SecurityConfiguration {
                     .httpStrictTransportSecurity(hsts -> hsts.includeSubDomains(true).maxAgeInSeconds(31_536_000)))
         .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
         .addFilterBefore(new AbsoluteSessionTimeout(absoluteTimeout, clock), SecurityContextHolderFilter.class)
-        .addFilterBefore(new BearerTokenFilter(tokens, problems), UsernamePasswordAuthenticationFilter.class);
+        .addFilterBefore(new BearerTokenFilter(tokens, problems, metricsToken), UsernamePasswordAuthenticationFilter.class);
 
     if (oidc.getIfAvailable() != null) {
       http.oauth2Login(login -> login.loginPage("/login").successHandler(oidcSignIn)

@@ -69,6 +69,12 @@ class SignIn {
    */
   Caller authenticate(String username, String password, String address) {
     var normalised = username.strip().toLowerCase(java.util.Locale.ROOT);
+    if (normalised.length() > 64 || org.entente.web.Texts.badCharacters(normalised) != null) {
+      // no account has such a name (the form's field is checked before, the API's body too): a wrong
+      // username like any other, counted under a name short enough for the failures' index
+      normalised = normalised.substring(0, Math.min(64, normalised.length())).replace('\u0000', '?');
+    }
+    var name = normalised;
     return SystemWork.run("sign-in", () -> {
       var now = Instant.now(clock);
       var recentFailures =
@@ -78,23 +84,30 @@ class SignIn {
               .query(Long.class)
               .single());
       if (recentFailures != null && recentFailures >= throttleAfter) {
-        refuse(normalised, address, SignInRefused.Reason.THROTTLED, null, throttleWindow);
+        refuse(name, address, SignInRefused.Reason.THROTTLED, null, throttleWindow);
       }
-      var account = transactions.execute(s -> users.credentials(normalised)).orElse(null);
+      var account = transactions.execute(s -> users.credentials(name)).orElse(null);
       if (account == null || account.passwordHash() == null) {
         passwords.matches(password, decoy);
-        refuse(normalised, address, SignInRefused.Reason.BAD_CREDENTIALS, null, null);
+        // an unknown name locks exactly as an account does, so that the answers do not tell them apart
+        var lockedUntil = transactions.execute(s -> phantomLock(name, now));
+        if (lockedUntil != null && lockedUntil.isAfter(now)) {
+          refuse(name, address, SignInRefused.Reason.LOCKED, null, Duration.between(now, lockedUntil));
+        }
+        var failures = transactions.execute(s -> recentFailures(name, now)) + 1;
+        refuse(name, address, SignInRefused.Reason.BAD_CREDENTIALS, null, null,
+            failures >= lockAfter ? now.plus(lockFor) : null);
       }
       if (account.lockedUntil() != null && account.lockedUntil().isAfter(now)) {
-        refuse(normalised, address, SignInRefused.Reason.LOCKED, null, Duration.between(now, account.lockedUntil()));
+        refuse(name, address, SignInRefused.Reason.LOCKED, null, Duration.between(now, account.lockedUntil()));
       }
       if (!passwords.matches(password, account.passwordHash())) {
         var failures = account.failedLogins() + 1;
         var lockedUntil = failures >= lockAfter ? now.plus(lockFor) : null;
-        refuse(normalised, address, SignInRefused.Reason.BAD_CREDENTIALS, new Failure(account, failures, lockedUntil), null);
+        refuse(name, address, SignInRefused.Reason.BAD_CREDENTIALS, new Failure(account, failures, lockedUntil), null);
       }
       if (!account.enabled()) {
-        refuse(normalised, address, SignInRefused.Reason.DISABLED, null, null);
+        refuse(name, address, SignInRefused.Reason.DISABLED, null, null);
       }
       return transactions.execute(s -> {
         users.recordSuccess(account.id());
@@ -108,9 +121,51 @@ class SignIn {
 
   private record Failure(Users.Credentials account, int failures, @Nullable Instant lockedUntil) {}
 
+  /** Failures under this name in a row within the lock's length (there is no account to count them). */
+  private int recentFailures(String username, Instant now) {
+    return jdbc.sql("select count(*) from identity_login_failure where username = :u and at > :since")
+        .param("u", username)
+        .param("since", OffsetDateTime.ofInstant(now.minus(lockFor), ZoneOffset.UTC))
+        .query(Integer.class)
+        .single();
+  }
+
+  /**
+   * When an unknown name would be locked: the failure that reached the limit, plus the lock's length — as an
+   * account's lock starts at its {@code lockAfter}-th failure in a row.
+   */
+  private @Nullable Instant phantomLock(String username, Instant now) {
+    var failures = jdbc.sql("""
+            select at from identity_login_failure where username = :u and at > :since order by at
+            """)
+        .param("u", username)
+        .param("since", OffsetDateTime.ofInstant(now.minus(lockFor).minus(lockFor), ZoneOffset.UTC))
+        .query(OffsetDateTime.class)
+        .list();
+    Instant lockedUntil = null;
+    int inRow = 0;
+    for (var at : failures) {
+      var instant = at.toInstant();
+      if (lockedUntil != null && instant.isBefore(lockedUntil)) {
+        continue; // attempts during a lock do not start a new one
+      }
+      inRow++;
+      if (inRow >= lockAfter) {
+        lockedUntil = instant.plus(lockFor); // and, as an account's count, the next failure locks again
+      }
+    }
+    return lockedUntil;
+  }
+
   private void refuse(
       String username, String address, SignInRefused.Reason reason, @Nullable Failure failure,
       @Nullable Duration retryAfter) {
+    refuse(username, address, reason, failure, retryAfter, null);
+  }
+
+  private void refuse(
+      String username, String address, SignInRefused.Reason reason, @Nullable Failure failure,
+      @Nullable Duration retryAfter, @Nullable Instant phantomLockedUntil) {
     transactions.executeWithoutResult(s -> {
       jdbc.sql("insert into identity_login_failure (address, username) values (:a, :u)")
           .param("a", address)
@@ -128,10 +183,12 @@ class SignIn {
           summary.put("lockedUntil", failure.lockedUntil().toString());
         }
       }
+      if (phantomLockedUntil != null) {
+        summary.put("lockedUntil", phantomLockedUntil.toString());
+      }
       audit.recordAs(username, null, Change.of("SIGN_IN_FAILED", "user", username, summary));
     });
-    throw new SignInRefused(
-        failure != null && failure.lockedUntil() != null ? SignInRefused.Reason.LOCKED : reason,
-        failure != null && failure.lockedUntil() != null ? lockFor : retryAfter);
+    var locks = failure != null && failure.lockedUntil() != null || phantomLockedUntil != null;
+    throw new SignInRefused(locks ? SignInRefused.Reason.LOCKED : reason, locks ? lockFor : retryAfter);
   }
 }

@@ -19,6 +19,7 @@ import org.entente.web.InvalidInput;
 import org.entente.web.InvalidInput.Violation;
 import org.entente.web.NotFound;
 import org.jspecify.annotations.Nullable;
+import jakarta.validation.constraints.Size;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -41,9 +42,14 @@ public class UserAccounts {
   private final PasswordEncoder passwords;
   private final Directory directory;
   private final AuditTrail audit;
+  private final org.springframework.context.ApplicationEventPublisher events;
+
+  /** The roles granted by two administrators: one proposes, another confirms. */
+  public static final java.util.Set<Role> FOUR_EYES = java.util.EnumSet.of(Role.ADMIN, Role.AUDITOR, Role.COUNCIL_SECRETARIAT);
 
   UserAccounts(Users users, Guard guard, PasswordPolicy policy, PasswordEncoder passwords, Directory directory,
-      AuditTrail audit) {
+      AuditTrail audit, org.springframework.context.ApplicationEventPublisher events) {
+    this.events = events;
     this.users = users;
     this.guard = guard;
     this.policy = policy;
@@ -54,11 +60,24 @@ public class UserAccounts {
 
   /** A new account as an administrator describes it. */
   public record NewUser(
-      @Nullable String username, @Nullable String password, @Nullable String displayName, @Nullable String email,
+      @Nullable @Size(max = 64) String username, @Nullable @Size(max = 128) String password,
+      @Nullable @Size(max = 200) String displayName, @Nullable @Size(max = 254) String email,
       @Nullable List<NewMembership> memberships) {}
 
   /** A role for an organisation, as typed. */
-  public record NewMembership(@Nullable String organisation, @Nullable String role) {}
+  public record NewMembership(@Nullable @Size(max = 20) String organisation, @Nullable @Size(max = 40) String role) {}
+
+  /**
+   * A grant of {@link #FOUR_EYES} role one administrator proposed and another must confirm.
+   *
+   * @param user the account it is for
+   * @param proposedBy the administrator who proposed it (who may not confirm it)
+   */
+  public record PendingGrant(UUID id, UUID user, String username, String organisation, Role role, String proposedBy,
+      java.time.Instant proposedAt) {}
+
+  /** What adding a membership did: granted it at once, or proposed it for a second administrator to confirm. */
+  public record MembershipChange(User user, @Nullable PendingGrant pending) {}
 
   @Transactional
   public User create(NewUser request) {
@@ -70,9 +89,13 @@ public class UserAccounts {
     }
     var id = users.insert(username, request.displayName().strip(), blank(request.email()),
         passwords.encode(request.password()), null, null);
-    grants.forEach(g -> users.addMembership(id, g.organisation(), g.role()));
+    var caller = guard.caller();
+    var now = grants.stream().filter(g -> !FOUR_EYES.contains(g.role())).toList();
+    var later = grants.stream().filter(g -> FOUR_EYES.contains(g.role())).toList();
+    now.forEach(g -> users.addMembership(id, g.organisation(), g.role()));
     audit.record(Change.of("USER_CREATED", "user", id.toString(), Map.of(
-        "username", username, "memberships", grants.stream().map(g -> g.organisation() + ":" + g.role()).toList())));
+        "username", username, "memberships", now.stream().map(g -> g.organisation() + ":" + g.role()).toList())));
+    later.forEach(g -> propose(caller, id, username, g));
     return users.find(id).orElseThrow();
   }
 
@@ -180,24 +203,98 @@ public class UserAccounts {
     return find(guard.caller().userId());
   }
 
+  /**
+   * Adds a role: at once for an ordinary one; for a {@link #FOUR_EYES} role, a pending grant that another
+   * administrator confirms ({@link #confirm}). Nobody grants a role to himself.
+   */
   @Transactional
-  public User addMembership(UUID id, NewMembership membership) {
-    guard.require(Permission.MANAGE_USERS_GLOBALLY);
-    find(id);
+  public MembershipChange addMembership(UUID id, NewMembership membership) {
+    var caller = guard.require(Permission.MANAGE_USERS_GLOBALLY);
+    var user = find(id);
+    notToHimself(caller, id, "grant");
     var violations = new ArrayList<Violation>();
     var grant = grant(membership, "membership", violations);
     if (grant.isEmpty()) {
       throw new InvalidInput(violations);
     }
+    if (FOUR_EYES.contains(grant.get().role())) {
+      if (user.memberships().contains(grant.get())) {
+        return new MembershipChange(user, null);
+      }
+      return new MembershipChange(user, propose(caller, id, user.username(), grant.get()));
+    }
     users.addMembership(id, grant.get().organisation(), grant.get().role());
     audit.record(Change.of("MEMBERSHIP_ADDED", "user", id.toString(),
         Map.of("organisation", grant.get().organisation(), "role", grant.get().role().name())));
-    return users.find(id).orElseThrow();
+    return new MembershipChange(users.find(id).orElseThrow(), null);
   }
 
+  private PendingGrant propose(Caller caller, UUID id, String username, Caller.Grant grant) {
+    var pending = users.propose(id, grant, caller.userId())
+        .orElseGet(() -> users.pending(id, grant).orElseThrow());
+    audit.record(Change.of("GRANT_PROPOSED", "user", id.toString(),
+        Map.of("organisation", grant.organisation(), "role", grant.role().name(), "grant", pending.id().toString())));
+    return pending;
+  }
+
+  /** The grants awaiting a second administrator, oldest first. */
+  @Transactional(readOnly = true)
+  public List<PendingGrant> pendingGrants(@Nullable UUID user) {
+    guard.require(Permission.MANAGE_USERS_GLOBALLY);
+    return users.pendingGrants(user);
+  }
+
+  /**
+   * A second administrator confirms a pending grant: refused (409) to the one who proposed it, and to the
+   * grantee (403, as any grant to oneself).
+   */
+  @Transactional
+  public User confirm(UUID grantId) {
+    var caller = guard.require(Permission.MANAGE_USERS_GLOBALLY);
+    var pending = users.pendingGrant(grantId).orElseThrow(() -> new NotFound("grant", grantId.toString()));
+    notToHimself(caller, pending.user(), "confirm");
+    if (pending.proposedBy().equals(caller.username())) {
+      throw new org.entente.web.Conflict("user.grant.four-eyes", pending.role().name(), pending.username());
+    }
+    // the membership first: the database's own check wants the other administrator's proposal in place
+    users.addMembership(pending.user(), pending.organisation(), pending.role());
+    if (!users.removePending(grantId)) {
+      throw new NotFound("grant", grantId.toString()); // confirmed by someone else at the same moment
+    }
+    audit.record(Change.of("GRANT_CONFIRMED", "user", pending.user().toString(),
+        Map.of("organisation", pending.organisation(), "role", pending.role().name(), "proposedBy", pending.proposedBy(),
+            "grant", grantId.toString())));
+    return users.find(pending.user()).orElseThrow();
+  }
+
+  /** Either administrator takes a pending grant back (or refuses it). */
+  @Transactional
+  public void withdraw(UUID grantId) {
+    guard.require(Permission.MANAGE_USERS_GLOBALLY);
+    var pending = users.pendingGrant(grantId).orElseThrow(() -> new NotFound("grant", grantId.toString()));
+    users.removePending(grantId);
+    audit.record(Change.of("GRANT_WITHDRAWN", "user", pending.user().toString(),
+        Map.of("organisation", pending.organisation(), "role", pending.role().name(), "grant", grantId.toString())));
+  }
+
+  private void notToHimself(Caller caller, UUID target, String what) {
+    if (target.equals(caller.userId())) {
+      events.publishEvent(new org.entente.access.AccessDenied(caller.username(), caller.primaryOrganisation(),
+          "MANAGE_USERS_GLOBALLY (" + what + " a role to oneself)"));
+      throw new org.springframework.security.access.AccessDeniedException("no role granted to oneself");
+    }
+  }
+
+  /** Removes a role; the last administrator's ADMIN role is kept (409), so that someone can still administer. */
   @Transactional
   public User removeMembership(UUID id, String organisation, Role role) {
     guard.require(Permission.MANAGE_USERS_GLOBALLY);
+    if (role == Role.ADMIN) {
+      users.lockAdministrators();
+      if (users.administratorsOtherThan(id) == 0 && users.grants(id).contains(new Caller.Grant(organisation, Role.ADMIN))) {
+        throw new org.entente.web.Conflict("user.last-admin");
+      }
+    }
     if (users.removeMembership(id, organisation, role) == 0) {
       throw new NotFound("membership", organisation + ":" + role);
     }

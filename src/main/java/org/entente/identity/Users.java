@@ -113,6 +113,60 @@ class Users {
         .list();
   }
 
+  /** A pending grant, unless the same one is already pending. */
+  Optional<UserAccounts.PendingGrant> propose(UUID user, Caller.Grant grant, UUID proposedBy) {
+    return jdbc.sql("""
+            insert into identity_pending_grant (user_id, organisation, role, proposed_by) values (:u, :o, :r, :by)
+            on conflict (user_id, organisation, role) do nothing returning id
+            """)
+        .param("u", user).param("o", grant.organisation()).param("r", grant.role().name()).param("by", proposedBy)
+        .query(UUID.class).optional()
+        .flatMap(this::pendingGrant);
+  }
+
+  Optional<UserAccounts.PendingGrant> pending(UUID user, Caller.Grant grant) {
+    return jdbc.sql("select id from identity_pending_grant where user_id = :u and organisation = :o and role = :r")
+        .param("u", user).param("o", grant.organisation()).param("r", grant.role().name())
+        .query(UUID.class).optional().flatMap(this::pendingGrant);
+  }
+
+  private static final String PENDING = """
+      select g.id, g.user_id, u.username, g.organisation, g.role, p.username as proposed_by, g.proposed_at
+      from identity_pending_grant g join identity_user u on u.id = g.user_id join identity_user p on p.id = g.proposed_by
+      """;
+
+  Optional<UserAccounts.PendingGrant> pendingGrant(UUID id) {
+    return jdbc.sql(PENDING + " where g.id = :id").param("id", id).query(Users::pendingGrant).optional();
+  }
+
+  List<UserAccounts.PendingGrant> pendingGrants(@Nullable UUID user) {
+    return jdbc.sql(PENDING + " where cast(:u as uuid) is null or g.user_id = :u order by g.proposed_at, g.id")
+        .param("u", user).query(Users::pendingGrant).list();
+  }
+
+  private static UserAccounts.PendingGrant pendingGrant(ResultSet rs, int n) throws SQLException {
+    return new UserAccounts.PendingGrant(rs.getObject("id", UUID.class), rs.getObject("user_id", UUID.class),
+        rs.getString("username"), rs.getString("organisation"), Role.valueOf(rs.getString("role")),
+        rs.getString("proposed_by"), rs.getObject("proposed_at", OffsetDateTime.class).toInstant());
+  }
+
+  boolean removePending(UUID id) {
+    return jdbc.sql("delete from identity_pending_grant where id = :id").param("id", id).update() == 1;
+  }
+
+  /** Serialises changes to who is an administrator (two removing each other at once). */
+  void lockAdministrators() {
+    jdbc.sql("select pg_advisory_xact_lock(hashtext('identity_administrators'))").query((rs, n) -> 1).list();
+  }
+
+  /** Enabled accounts other than this one holding ADMIN. */
+  long administratorsOtherThan(UUID user) {
+    return jdbc.sql("""
+            select count(distinct m.user_id) from identity_membership m join identity_user u on u.id = m.user_id
+            where m.role = 'ADMIN' and u.enabled and m.user_id <> :u
+            """).param("u", user).query(Long.class).single();
+  }
+
   void recordFailure(UUID user, int failures, @Nullable Instant lockedUntil) {
     jdbc.sql("update identity_user set failed_logins = :f, locked_until = :l where id = :id")
         .param("f", failures)

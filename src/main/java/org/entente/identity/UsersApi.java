@@ -20,6 +20,33 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/v1/users")
 class UsersApi {
 
+  /** Grants of ADMIN, AUDITOR and COUNCIL_SECRETARIAT awaiting a second administrator. */
+  @RestController
+  @RequestMapping("/api/v1/pending-grants")
+  static class PendingGrants {
+    private final UserAccounts accounts;
+
+    PendingGrants(UserAccounts accounts) {
+      this.accounts = accounts;
+    }
+
+    @GetMapping
+    Listing<UserAccounts.PendingGrant> list(@RequestParam(required = false) @Nullable UUID user) {
+      return Listing.of(accounts.pendingGrants(user));
+    }
+
+    @PostMapping("/{id}/confirm")
+    User confirm(@PathVariable UUID id) {
+      return accounts.confirm(id);
+    }
+
+    @DeleteMapping("/{id}")
+    ResponseEntity<Void> withdraw(@PathVariable UUID id) {
+      accounts.withdraw(id);
+      return ResponseEntity.noContent().build();
+    }
+  }
+
   private final UserAccounts accounts;
 
   UsersApi(UserAccounts accounts) {
@@ -47,9 +74,13 @@ class UsersApi {
     return accounts.find(id);
   }
 
+  /** 200 with the account when granted at once; 202 with the pending grant when a second administrator must confirm. */
   @PostMapping("/{id}/memberships")
-  User addMembership(@PathVariable UUID id, @RequestBody UserAccounts.NewMembership membership) {
-    return accounts.addMembership(id, membership);
+  ResponseEntity<?> addMembership(@PathVariable UUID id, @RequestBody UserAccounts.NewMembership membership) {
+    var change = accounts.addMembership(id, membership);
+    return change.pending() == null
+        ? ResponseEntity.ok(change.user())
+        : ResponseEntity.accepted().location(URI.create("/api/v1/pending-grants/" + change.pending().id())).body(change.pending());
   }
 
   @DeleteMapping("/{id}/memberships/{organisation}/{role}")

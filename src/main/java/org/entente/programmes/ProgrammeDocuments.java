@@ -144,7 +144,8 @@ class ProgrammeDocuments {
 
   private static void row(org.apache.poi.ss.usermodel.Sheet sheet, String... cells) {
     var row = sheet.createRow(sheet.getPhysicalNumberOfRows());
-    for (int i = 0; i < cells.length; i++) row.createCell(i).setCellValue(cells[i]);
+    // a cell holds at most 32,767 characters: whatever is stored, the workbook is written
+    for (int i = 0; i < cells.length; i++) row.createCell(i).setCellValue(cells[i] == null ? null : org.entente.web.Texts.fit(cells[i], 32_767));
   }
 
   /** Column headings in the reader's language. */

@@ -81,17 +81,41 @@ public class Certificates {
         .update();
   }
 
-  /** The certificate of a nomination the caller may see. */
+  /**
+   * The certificate of a nomination the caller may see: staff, the nation's coordinators and the provider
+   * see every one; a participant only their own (the participant record with their account's e-mail).
+   */
   @Transactional(readOnly = true)
   public Certificate of(UUID nomination) {
-    return jdbc.sql("select * from registration_certificate where nomination = :id")
+    var caller = org.entente.access.Callers.current().orElse(null);
+    return jdbc.sql("""
+            select * from registration_certificate c where nomination = :id
+              and (cast(:participantOnly as text[]) is null or not (c.nation = any (cast(:participantOnly as text[])))
+                   or c.provider = any (cast(:providers as text[])) or registration_is_holder(c.nomination))
+            """)
         .param("id", nomination)
+        .param("participantOnly", caller == null ? null : participantOnly(caller))
+        .param("providers", caller == null ? new String[0] : caller.grants().stream()
+            .filter(g -> g.role() == org.entente.access.Role.PROVIDER_MANAGER).map(g -> g.organisation()).toArray(String[]::new))
         .query((rs, n) -> new Certificate(rs.getString("code"), rs.getObject("nomination", UUID.class), rs.getString("holder"),
             rs.getString("activity"), new BilingualText(rs.getString("title_en"), rs.getString("title_fr")),
             rs.getObject("starts_on", LocalDate.class), rs.getObject("ends_on", LocalDate.class),
             rs.getTimestamp("issued_at").toInstant()))
         .optional()
         .orElseThrow(() -> new NotFound("certificate", nomination.toString()));
+  }
+
+  /** The nations for which the caller is a participant and nothing more (staff: none). */
+  private static String[] participantOnly(org.entente.access.Caller caller) {
+    if (caller.grants().stream().anyMatch(g -> g.role() == org.entente.access.Role.STAFF)) {
+      return new String[0];
+    }
+    return caller.grants().stream()
+        .filter(g -> g.role() == org.entente.access.Role.PARTICIPANT)
+        .map(g -> g.organisation())
+        .filter(nation -> caller.grants().stream().noneMatch(g -> g.organisation().equals(nation)
+            && g.role() == org.entente.access.Role.NATIONAL_COORDINATOR))
+        .toArray(String[]::new);
   }
 
   /** The code of a nomination's certificate, if one was issued and the caller may see it. */

@@ -55,9 +55,16 @@ class ApiProblems {
   }
 
   @ExceptionHandler(Exception.class)
-  ResponseEntity<ProblemDetail> handle(Exception exception, HttpServletRequest request, Locale locale)
-      throws Exception {
+  ResponseEntity<ProblemDetail> handle(Exception exception, HttpServletRequest request,
+      jakarta.servlet.http.HttpServletResponse response, Locale locale) throws Exception {
     if (!isApi(request)) {
+      var status = DatabaseStates.statusOf(exception);
+      if (status != null) {
+        // a page: the error page of that status (a duplicate is 409 there too, never 500)
+        log.info("Refused on {} {}: {}", request.getMethod(), request.getRequestURI(), status);
+        response.sendError(status.value());
+        return null;
+      }
       throw exception; // rethrown as is: the next resolver and the error page take it
     }
     var answer = describe(exception, locale);
@@ -134,8 +141,12 @@ class ApiProblems {
                                           .collect(Collectors.joining("; ")))))
                       .toList(),
                   locale));
-      case HttpMessageNotReadableException ignored ->
-          new Answer(problem(HttpStatus.BAD_REQUEST, message("problem.unreadable-body", locale), locale));
+      case HttpMessageNotReadableException unreadable -> {
+        var field = JsonFields.violation(unreadable);
+        yield field == null
+            ? new Answer(problem(HttpStatus.BAD_REQUEST, message("problem.unreadable-body", locale), locale))
+            : new Answer(badRequest(List.of(field), locale));
+      }
       case NoResourceFoundException ignored ->
           new Answer(problem(HttpStatus.NOT_FOUND, message("problem.no-such-address", locale), locale));
       case HttpRequestMethodNotSupportedException method -> {
@@ -156,6 +167,8 @@ class ApiProblems {
                   HttpStatus.UNSUPPORTED_MEDIA_TYPE,
                   message("problem.unsupported-media-type", locale, String.valueOf(unsupported.getContentType())),
                   locale));
+      case Exception other when DatabaseStates.statusOf(other) != null ->
+          new Answer(problem(DatabaseStates.statusOf(other), message(DatabaseStates.messageKey(other), locale), locale));
       case ErrorResponse response when response.getStatusCode().is4xxClientError() ->
           new Answer(problem(response.getStatusCode(), message("problem.client-error", locale), locale));
       default -> new Answer(problem(HttpStatus.INTERNAL_SERVER_ERROR, message("problem.internal", locale), locale));

@@ -43,6 +43,27 @@ public class ProblemWriter {
     json.writeValue(response.getOutputStream(), problem);
   }
 
+  /** A 400 naming each wrong parameter, as {@link ApiProblems} writes it. */
+  public void writeInvalid(HttpServletRequest request, HttpServletResponse response, java.util.List<InvalidInput.Violation> violations)
+      throws IOException {
+    var locale = locale(request);
+    var names = violations.stream().map(InvalidInput.Violation::name).distinct().collect(java.util.stream.Collectors.joining(", "));
+    Map<String, Object> problem = new LinkedHashMap<>();
+    problem.put("type", "about:blank");
+    problem.put("title", messages.getMessage("http.400", null, "Bad Request", locale));
+    problem.put("status", 400);
+    problem.put("detail", messages.getMessage("problem.invalid", new Object[] {names}, "problem.invalid", locale));
+    problem.put("instance", instance(request));
+    problem.put("requestId", RequestIdFilter.of(request));
+    problem.put("invalid-params", violations.stream()
+        .map(v -> Map.of("name", v.name(), "reason", messages.getMessage(v.messageKey(), v.arguments().toArray(), v.messageKey(), locale)))
+        .toList());
+    response.setStatus(400);
+    response.setContentType(ApiProblems.PROBLEM_JSON.toString());
+    response.setCharacterEncoding("UTF-8");
+    json.writeValue(response.getOutputStream(), problem);
+  }
+
   private static String instance(HttpServletRequest request) {
     return request.getAttribute(jakarta.servlet.RequestDispatcher.ERROR_REQUEST_URI) instanceof String uri
         ? uri

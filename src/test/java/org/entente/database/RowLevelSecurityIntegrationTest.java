@@ -81,6 +81,8 @@ class RowLevelSecurityIntegrationTest {
     reg.menu.post("/api/v1/nominations/" + attended + "/feedback", java.util.Map.of("relevance", 4, "quality", 4, "organisation", 4), coordinator);
     menu.http.send("PUT", "/api/v1/events/" + held + "/report", "{\"text\":{\"en\":\"Held.\"}}",
         "Content-Type", "application/json", "Authorization", "Bearer " + reg.menu.provider.token());
+    // --- harden: a grant of AUDITOR awaiting a second administrator ---
+    org.entente.identity.PendingGrants.seed(http);
   }
 
   private List<String> tables() {

@@ -20,7 +20,7 @@ import org.springframework.context.annotation.Primary;
 /** Signing in with a password, by the form and by the API: success, failure, lock-out, throttling. */
 @SpringBootTest(
     webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-    properties = {"entente.sign-in.lock-after=3", "entente.sign-in.throttle-after=8"})
+    properties = {"entente.sign-in.lock-after=3", "entente.sign-in.throttle-after=8", "entente.trusted-proxies=127.0.0.1,0:0:0:0:0:0:0:1"})
 @Import(SignInIntegrationTest.Clocks.class)
 class SignInIntegrationTest {
 

@@ -90,7 +90,7 @@ class UsersApiIntegrationTest {
   @Test
   void aRoleThatReachesAcrossNationsCannotBeHeldForANation() {
     var response = createAs(accounts.adminToken(),
-        "{\"username\":\"geo.staff\",\"password\":\"Georgian-staff-pass-1\",\"displayName\":\"S\","
+        "{\"username\":\"geo.staff\",\"password\":\"Tbilisi-orchard-lamp-1\",\"displayName\":\"S\","
             + "\"memberships\":[{\"organisation\":\"GEO\",\"role\":\"STAFF\"}]}");
     assertThat(response.status()).isEqualTo(400);
     assertThat(response.json().get("invalid-params").get(0).get("name").asString()).isEqualTo("memberships[0].role");

@@ -51,7 +51,8 @@ class PagesIntegrationTest {
     assertThat(http.get("/actuator/health/liveness").body()).contains("\"UP\"");
     assertThat(http.get("/actuator/health/readiness").body()).contains("\"UP\"");
     http.get("/api/v1/frameworks");
-    var metrics = http.get("/actuator/prometheus");
+    assertThat(http.get("/actuator/prometheus").status()).as("metrics are not for anyone").isEqualTo(401);
+    var metrics = http.get("/actuator/prometheus", "Authorization", "Bearer " + new org.entente.Accounts(http).adminToken());
     assertThat(metrics.status()).isEqualTo(200);
     assertThat(metrics.body()).contains("http_server_requests_seconds_count", "hikaricp_connections");
   }

@@ -76,8 +76,30 @@ class UsersPages {
   }
 
   @PostMapping("/users/{id}/memberships/remove")
-  String removeMembership(@PathVariable UUID id, @RequestParam String organisation, @RequestParam Role role) {
-    accounts.removeMembership(id, organisation, role);
+  String removeMembership(@PathVariable UUID id, @RequestParam String organisation, @RequestParam Role role, Model model) {
+    try {
+      accounts.removeMembership(id, organisation, role);
+      return "redirect:/users/" + id;
+    } catch (Conflict conflict) {
+      return renderUser(model, accounts.find(id),
+          Map.of("memberships", new Violation("memberships", conflict.messageKey(), conflict.arguments())));
+    }
+  }
+
+  @PostMapping("/users/{id}/grants/{grant}/confirm")
+  String confirm(@PathVariable UUID id, @PathVariable UUID grant, Model model) {
+    try {
+      accounts.confirm(grant);
+      return "redirect:/users/" + id;
+    } catch (Conflict conflict) {
+      return renderUser(model, accounts.find(id),
+          Map.of("memberships", new Violation("memberships", conflict.messageKey(), conflict.arguments())));
+    }
+  }
+
+  @PostMapping("/users/{id}/grants/{grant}/withdraw")
+  String withdraw(@PathVariable UUID id, @PathVariable UUID grant) {
+    accounts.withdraw(grant);
     return "redirect:/users/" + id;
   }
 
@@ -88,7 +110,11 @@ class UsersPages {
   }
 
   private String renderUser(Model model, User user, Map<String, Violation> errors) {
-    model.addAttribute("view", new UserView(user, errors, List.of(Role.values())));
+    var pending = org.entente.access.Callers.current()
+        .filter(c -> c.has(org.entente.access.Permission.MANAGE_USERS_GLOBALLY))
+        .map(c -> accounts.pendingGrants(user.id()))
+        .orElse(List.of());
+    model.addAttribute("view", new UserView(user, errors, List.of(Role.values()), pending));
     return "identity/user";
   }
 
