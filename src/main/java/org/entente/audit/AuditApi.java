@@ -37,14 +37,18 @@ class AuditApi {
       @RequestParam(defaultValue = "0") int page,
       @RequestParam(defaultValue = "50") int size) {
     guard.require(Permission.READ_AUDIT_GLOBALLY);
+    var violations = new java.util.ArrayList<InvalidInput.Violation>();
     if (page < 0) {
-      throw InvalidInput.of("page", "problem.min", 0);
+      violations.add(new InvalidInput.Violation("page", "problem.min", java.util.List.of(0)));
     }
     if (size < 1 || size > MAX_PAGE_SIZE) {
-      throw InvalidInput.of("size", "problem.between", 1, MAX_PAGE_SIZE);
+      violations.add(new InvalidInput.Violation("size", "problem.between", java.util.List.of(1, MAX_PAGE_SIZE)));
+    }
+    if (!violations.isEmpty()) {
+      throw new InvalidInput(violations);
     }
     var found = log.search(new AuditLog.Filter(blank(actor), blank(action), blank(entityType), blank(entityId), from, to), page, size);
-    return new Listing<>(found.items(), found.total());
+    return new Listing<>(found.items(), found.total(), page, size);
   }
 
   @GetMapping("/verify")

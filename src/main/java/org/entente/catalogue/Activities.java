@@ -162,6 +162,12 @@ class Activities {
         .list();
   }
 
+  /** One page of an activity's events, soonest first. */
+  org.entente.web.Listing<Event> events(String activity, org.entente.web.Paging paging) {
+    return paging.query(jdbc, "select " + EVENT_COLUMNS + " from catalogue_event e join catalogue_activity a on a.code = e.activity"
+            + " where e.activity = :activity order by e.starts_on, e.id", java.util.Map.of("activity", activity), Activities::event);
+  }
+
   static Event event(ResultSet rs, int n) throws SQLException {
     return new Event(
         rs.getObject("id", UUID.class),

@@ -79,6 +79,31 @@ public class AnnualReview {
         .list();
   }
 
+  /** One page of an activity's decisions, by year. */
+  @Transactional(readOnly = true)
+  public org.entente.web.Listing<Decision> decisions(String code, org.entente.web.Paging paging) {
+    return paging.query(jdbc, "select * from catalogue_review where activity = :a order by year",
+        java.util.Map.of("a", catalogue.activity(code).code()),
+        (rs, n) -> new Decision(rs.getString("activity"), rs.getInt("year"), rs.getString("decision"),
+            rs.getString("reason"), rs.getString("decided_by"), rs.getObject("decided_at", OffsetDateTime.class).toInstant()));
+  }
+
+  /** One page of the review screen of a year: the activities published or discarded, undecided first. */
+  @Transactional(readOnly = true)
+  public org.entente.web.Listing<Entry> year(int year, org.entente.web.Paging paging) {
+    guard.require(Permission.CURATE_ACTIVITIES_GLOBALLY);
+    return paging.query(jdbc, """
+        select a.code, a.provider, a.title_en, a.title_fr, a.status, r.decision, r.reason, r.decided_by, r.decided_at
+        from catalogue_activity a left join catalogue_review r on r.activity = a.code and r.year = :y
+        where a.status in ('PUBLISHED', 'DISCARDED') and (a.status = 'PUBLISHED' or r.decision is not null)
+        order by r.decision nulls first, a.code
+        """, java.util.Map.of("y", year),
+        (rs, n) -> new Entry(rs.getString("code"), rs.getString("provider"), rs.getString("title_en"),
+            rs.getString("title_fr"), rs.getString("status"),
+            rs.getString("decision") == null ? null : new Decision(rs.getString("code"), year, rs.getString("decision"),
+                rs.getString("reason"), rs.getString("decided_by"), rs.getObject("decided_at", OffsetDateTime.class).toInstant())));
+  }
+
   /** The review screen of a year: the activities published or discarded, undecided first. */
   @Transactional(readOnly = true)
   public List<Entry> year(int year, int limit) {

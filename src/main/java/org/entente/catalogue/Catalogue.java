@@ -101,6 +101,12 @@ public class Catalogue {
     return activities.events(activity(code).code());
   }
 
+  /** One page of an activity's events, soonest first. */
+  @Transactional(readOnly = true)
+  public org.entente.web.Listing<Event> events(String code, org.entente.web.Paging paging) {
+    return activities.events(activity(code).code(), paging);
+  }
+
   @Transactional(readOnly = true)
   public Event event(UUID id) {
     return activities.event(id).orElseThrow(() -> new NotFound("event", id.toString()));

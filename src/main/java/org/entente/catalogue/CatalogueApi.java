@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.UUID;
 import org.entente.web.InvalidInput;
 import org.entente.web.Listing;
+import org.entente.web.Paging;
 import org.jspecify.annotations.Nullable;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
@@ -42,17 +43,17 @@ class CatalogueApi {
   @PostMapping("/activities/{code}/reviews")
   ResponseEntity<AnnualReview.Decision> decide(@PathVariable String code, @RequestBody ReviewDecision decision) {
     var decided = review.decide(code, decision.year(), decision.decision(), decision.reason());
-    return ResponseEntity.status(201).body(decided);
+    return ResponseEntity.created(URI.create("/api/v1/activities/" + decided.activity() + "/reviews")).body(decided);
   }
 
   @GetMapping("/activities/{code}/reviews")
-  Listing<AnnualReview.Decision> decisions(@PathVariable String code) {
-    return Listing.of(review.decisions(code));
+  Listing<AnnualReview.Decision> decisions(@PathVariable String code, Paging paging) {
+    return review.decisions(code, paging);
   }
 
   @GetMapping("/reviews/{year}")
-  Listing<AnnualReview.Entry> reviewYear(@PathVariable int year) {
-    return Listing.of(review.year(year, 5_000));
+  Listing<AnnualReview.Entry> reviewYear(@PathVariable int year, Paging paging) {
+    return review.year(year, paging);
   }
 
   record Transition(@Nullable String to, @Nullable String reason) {}
@@ -157,8 +158,8 @@ class CatalogueApi {
   }
 
   @GetMapping("/activities/{code}/events")
-  Listing<Event> eventsOf(@PathVariable String code) {
-    return Listing.of(catalogue.events(code));
+  Listing<Event> eventsOf(@PathVariable String code, Paging paging) {
+    return catalogue.events(code, paging);
   }
 
   @PostMapping("/activities/{code}/events")

@@ -3,6 +3,7 @@ package org.entente.council;
 import java.net.URI;
 import java.util.UUID;
 import org.entente.web.Listing;
+import org.entente.web.Paging;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -29,8 +30,9 @@ class CouncilApi {
   Listing<Decision> decisions(
       @RequestParam(required = false) @Nullable String subjectType,
       @RequestParam(required = false) @Nullable String subjectId,
-      @RequestParam(required = false) @Nullable String status) {
-    return Listing.of(register.decisions(subjectType, subjectId, status));
+      @RequestParam(required = false) @Nullable String status,
+      Paging paging) {
+    return register.decisions(subjectType, subjectId, status, paging);
   }
 
   @GetMapping("/decisions/{id}")
@@ -56,7 +58,7 @@ class CouncilApi {
   }
 
   @GetMapping("/agenda")
-  Listing<CouncilRegister.Request> agenda() {
-    return Listing.of(register.agenda());
+  Listing<CouncilRegister.Request> agenda(Paging paging) {
+    return register.agenda(paging);
   }
 }

@@ -23,7 +23,9 @@ import org.entente.languages.BilingualText;
 import org.entente.web.Conflict;
 import org.entente.web.InvalidInput;
 import org.entente.web.InvalidInput.Violation;
+import org.entente.web.Listing;
 import org.entente.web.NotFound;
+import org.entente.web.Paging;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
@@ -72,6 +74,20 @@ public class CouncilRegister {
         status == null ? null : InvalidInput.code(Status.class, status, "status").name(), 5_000);
   }
 
+  /** One page of the register, as far as the caller may read it, newest first. */
+  @Transactional(readOnly = true)
+  public Listing<Decision> decisions(@Nullable String subjectType, @Nullable String subjectId, @Nullable String status,
+      Paging paging) {
+    guard.caller();
+    var violations = new java.util.ArrayList<InvalidInput.Violation>();
+    var type = subjectType == null ? null : InvalidInput.code(SubjectType.class, subjectType, "subjectType", violations);
+    var state = status == null ? null : InvalidInput.code(Status.class, status, "status", violations);
+    if (!violations.isEmpty()) {
+      throw new InvalidInput(violations);
+    }
+    return decisions.list(type == null ? null : type.name(), subjectId, state == null ? null : state.name(), paging);
+  }
+
   @Transactional(readOnly = true)
   public Decision decision(UUID id) {
     return decisions.find(id).orElseThrow(() -> new NotFound("decision", id.toString()));
@@ -92,6 +108,13 @@ public class CouncilRegister {
   public List<Request> agenda() {
     guard.requireAny(Permission.READ_DECISIONS_GLOBALLY, Permission.RECORD_DECISIONS_GLOBALLY);
     return decisions.pending();
+  }
+
+  /** One page of what awaits a decision, oldest first. */
+  @Transactional(readOnly = true)
+  public Listing<Request> agenda(Paging paging) {
+    guard.requireAny(Permission.READ_DECISIONS_GLOBALLY, Permission.RECORD_DECISIONS_GLOBALLY);
+    return decisions.pending(paging);
   }
 
   /**

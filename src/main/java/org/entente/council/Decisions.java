@@ -34,6 +34,28 @@ class Decisions {
         .query(Decisions::decision).list();
   }
 
+  /** One page of the decisions the caller may read (row-level security decides), newest first. */
+  org.entente.web.Listing<Decision> list(@Nullable String subjectType, @Nullable String subjectId, @Nullable String status,
+      org.entente.web.Paging paging) {
+    var parameters = new java.util.HashMap<String, Object>();
+    parameters.put("type", subjectType);
+    parameters.put("subject", subjectId);
+    parameters.put("status", status);
+    return paging.query(jdbc, """
+            select * from council_decision
+            where (cast(:type as text) is null or subject_type = :type)
+              and (cast(:subject as text) is null or subject_id = :subject)
+              and (cast(:status as text) is null or status = :status)
+            order by decided_on desc, reference, id
+            """, parameters, Decisions::decision);
+  }
+
+  /** One page of what awaits a decision, oldest first. */
+  org.entente.web.Listing<CouncilRegister.Request> pending(org.entente.web.Paging paging) {
+    return paging.query(jdbc, "select * from council_request where settled_by is null order by requested_at, subject_type, subject_id",
+        java.util.Map.of(), Decisions::request);
+  }
+
   Optional<Decision> find(UUID id) {
     return jdbc.sql("select * from council_decision where id = :id").param("id", id).query(Decisions::decision).optional();
   }

@@ -37,7 +37,8 @@ class AuthApi {
 
   @PostMapping
   @ResponseStatus(HttpStatus.CREATED)
-  TokenResponse issue(@RequestBody Credentials credentials, HttpServletRequest request) {
+  TokenResponse issue(@RequestBody Credentials credentials, HttpServletRequest request,
+      jakarta.servlet.http.HttpServletResponse response) {
     if (credentials.username() == null || credentials.username().isBlank()) {
       throw InvalidInput.of("username", "problem.required");
     }
@@ -47,6 +48,7 @@ class AuthApi {
     try {
       var caller = signIn.authenticate(credentials.username(), credentials.password(), request.getRemoteAddr());
       var issued = tokens.issue(caller);
+      response.setHeader("Location", "/api/v1/auth/token"); // where to DELETE it
       return new TokenResponse(issued.token(), issued.expiresAt());
     } catch (SignInRefused refused) {
       if (refused.reason() == SignInRefused.Reason.THROTTLED || refused.reason() == SignInRefused.Reason.LOCKED) {

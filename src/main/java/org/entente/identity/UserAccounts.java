@@ -17,7 +17,9 @@ import org.entente.directory.Organisation;
 import org.entente.directory.OrganisationKind;
 import org.entente.web.InvalidInput;
 import org.entente.web.InvalidInput.Violation;
+import org.entente.web.Listing;
 import org.entente.web.NotFound;
+import org.entente.web.Paging;
 import org.jspecify.annotations.Nullable;
 import jakarta.validation.constraints.Size;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -182,6 +184,24 @@ public class UserAccounts {
     return all.stream()
         .filter(u -> u.id().equals(caller.userId()) || u.memberships().stream().anyMatch(g -> mine.contains(g.organisation())))
         .toList();
+  }
+
+  /**
+   * One page of the accounts the caller may see, by username, in one organisation if asked. The rule of
+   * {@link #visible(String)} is said in the query (so that the page and its total are right) and checked
+   * again on each account of the page.
+   */
+  @Transactional(readOnly = true)
+  public Listing<User> visible(@Nullable String organisation, Paging paging) {
+    var caller = guard.requireAny(Permission.READ_USERS_GLOBALLY, Permission.READ_USERS_FOR_OWN_ORGANISATION);
+    var org = organisation == null ? null : organisation.toUpperCase(java.util.Locale.ROOT);
+    if (caller.has(Permission.READ_USERS_GLOBALLY)) {
+      return users.visible(org, null, caller.userId(), paging);
+    }
+    var mine = caller.organisationsWith(Permission.READ_USERS_FOR_OWN_ORGANISATION);
+    return users.visible(org, mine, caller.userId(), paging).map(page -> page.stream()
+        .filter(u -> u.id().equals(caller.userId()) || u.memberships().stream().anyMatch(g -> mine.contains(g.organisation())))
+        .toList());
   }
 
   /** One account, or {@link NotFound} when it does not exist or the caller may not see it. */

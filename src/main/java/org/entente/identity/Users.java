@@ -11,6 +11,8 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import org.entente.access.Caller;
 import org.entente.access.Role;
+import org.entente.web.Listing;
+import org.entente.web.Paging;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -195,6 +197,31 @@ class Users {
             .query(Users::user)
             .list();
     return withMemberships(rows);
+  }
+
+  /**
+   * One page of the accounts the caller may see (row-level security decides), in one organisation if asked
+   * and, when {@code organisations} is given, only the caller and those holding a role in one of them.
+   */
+  Listing<User> visible(@Nullable String organisation, java.util.@Nullable Set<String> organisations, @Nullable UUID me,
+      Paging paging) {
+    var parameters = new java.util.HashMap<String, Object>();
+    parameters.put("org", organisation);
+    parameters.put("limited", organisations != null);
+    parameters.put("mine", organisations == null ? new String[0] : organisations.toArray(String[]::new));
+    parameters.put("me", me);
+    return paging.query(jdbc,
+            """
+            select u.* from identity_user u
+            where (cast(:org as text) is null
+                   or exists (select 1 from identity_membership m where m.user_id = u.id and m.organisation = :org))
+              and (not :limited
+                   or u.id = cast(:me as uuid)
+                   or exists (select 1 from identity_membership m where m.user_id = u.id and m.organisation = any(:mine)))
+            order by u.username, u.id
+            """,
+            parameters, Users::user)
+        .map(this::withMemberships);
   }
 
   Optional<User> find(UUID id) {

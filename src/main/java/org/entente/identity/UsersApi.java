@@ -4,6 +4,7 @@ import java.net.URI;
 import java.util.UUID;
 import org.entente.access.Role;
 import org.entente.web.Listing;
+import org.entente.web.Paging;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -60,8 +61,8 @@ class UsersApi {
   }
 
   @GetMapping
-  Listing<User> list(@RequestParam(required = false) @Nullable String organisation) {
-    return Listing.of(accounts.visible(organisation == null || organisation.isBlank() ? null : organisation));
+  Listing<User> list(@RequestParam(required = false) @Nullable String organisation, Paging paging) {
+    return accounts.visible(organisation == null || organisation.isBlank() ? null : organisation, paging);
   }
 
   @GetMapping("/me")

@@ -58,6 +58,24 @@ public class Notifications {
         .update();
   }
 
+  /** One page of the caller's notices, newest first, in their language (row-level security keeps to their grants). */
+  @Transactional(readOnly = true)
+  public org.entente.web.Listing<Item> mine(Locale locale, org.entente.web.Paging paging) {
+    guard.caller();
+    return paging.query(jdbc, """
+            select id, created_at, subject_key, body_key, arguments, link, sent_at from notifications_outbox
+            where cardinality(audience) > 0 order by created_at desc, id
+            """, java.util.Map.of(), (rs, n) -> item(rs, locale));
+  }
+
+  private Item item(java.sql.ResultSet rs, Locale locale) throws java.sql.SQLException {
+    Object[] args = (String[]) rs.getArray("arguments").getArray();
+    return new Item(rs.getObject("id", UUID.class), rs.getTimestamp("created_at").toInstant(),
+        messages.getMessage(rs.getString("subject_key"), args, locale),
+        messages.getMessage(rs.getString("body_key"), args, locale),
+        rs.getString("link"), rs.getTimestamp("sent_at") != null);
+  }
+
   /** The caller's notices, newest first, in their language (row-level security keeps to their grants). */
   @Transactional(readOnly = true)
   public List<Item> mine(Locale locale, int limit) {

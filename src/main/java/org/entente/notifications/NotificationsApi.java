@@ -2,6 +2,7 @@ package org.entente.notifications;
 
 import java.util.Locale;
 import org.entente.web.Listing;
+import org.entente.web.Paging;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -18,7 +19,7 @@ class NotificationsApi {
   }
 
   @GetMapping("/notifications")
-  Listing<Notifications.Item> mine(Locale locale) {
-    return Listing.of(notifications.mine(locale, 200));
+  Listing<Notifications.Item> mine(Locale locale, Paging paging) {
+    return notifications.mine(locale, paging);
   }
 }

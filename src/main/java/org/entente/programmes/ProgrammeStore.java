@@ -40,6 +40,19 @@ class ProgrammeStore {
         .query(ProgrammeStore::programme).list();
   }
 
+  /** One page of the programmes the caller may see (row-level security decides), by partner, newest first. */
+  org.entente.web.Listing<Programme> list(@Nullable String partner, @Nullable String status, org.entente.web.Paging paging) {
+    var parameters = new java.util.HashMap<String, Object>();
+    parameters.put("partner", partner);
+    parameters.put("status", status);
+    return paging.query(jdbc, """
+            select * from programmes_programme
+            where (cast(:partner as text) is null or partner = :partner)
+              and (cast(:status as text) is null or status = :status)
+            order by partner, starts_on desc, created_at desc, id
+            """, parameters, ProgrammeStore::programme);
+  }
+
   Optional<Programme> find(UUID id) {
     return jdbc.sql("select * from programmes_programme where id = :id").param("id", id).query(ProgrammeStore::programme).optional();
   }
@@ -112,6 +125,11 @@ class ProgrammeStore {
         .param("programme", programme).query(ProgrammeStore::version).list();
   }
 
+  org.entente.web.Listing<ProgrammeVersion> versions(UUID programme, org.entente.web.Paging paging) {
+    return paging.query(jdbc, "select * from programmes_version where programme = :programme order by number",
+        java.util.Map.of("programme", programme), ProgrammeStore::version);
+  }
+
   Optional<ProgrammeVersion> version(UUID programme, int number) {
     return jdbc.sql("select * from programmes_version where programme = :programme and number = :number")
         .param("programme", programme).param("number", number).query(ProgrammeStore::version).optional();
@@ -134,6 +152,11 @@ class ProgrammeStore {
   List<ProgrammeComment> comments(UUID programme) {
     return jdbc.sql("select * from programmes_comment where programme = :programme order by written_at, id")
         .param("programme", programme).query(ProgrammeStore::comment).list();
+  }
+
+  org.entente.web.Listing<ProgrammeComment> comments(UUID programme, org.entente.web.Paging paging) {
+    return paging.query(jdbc, "select * from programmes_comment where programme = :programme order by written_at, id",
+        java.util.Map.of("programme", programme), ProgrammeStore::comment);
   }
 
   private static ProgrammeComment comment(ResultSet rs, int row) throws SQLException {

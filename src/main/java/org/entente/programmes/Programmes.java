@@ -38,7 +38,9 @@ import org.entente.registration.Attendance;
 import org.entente.web.Conflict;
 import org.entente.web.InvalidInput;
 import org.entente.web.InvalidInput.Violation;
+import org.entente.web.Listing;
 import org.entente.web.NotFound;
+import org.entente.web.Paging;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
@@ -120,6 +122,17 @@ public class Programmes {
   /** What a reviewer should look at twice. */
   public enum Flag {
     DISCARDED, NO_EVENT_IN_PERIOD, NOT_ELIGIBLE
+  }
+
+  /** One page of the programmes the caller may see. */
+  @Transactional(readOnly = true)
+  public Listing<Programme> list(@Nullable String partner, @Nullable String status, Paging paging) {
+    guard.caller();
+    String wanted = null;
+    if (status != null && !status.isBlank()) {
+      wanted = InvalidInput.code(ProgrammeStatus.class, status, "status").name();
+    }
+    return store.list(partner == null || partner.isBlank() ? null : partner.strip().toUpperCase(Locale.ROOT), wanted, paging);
   }
 
   @Transactional(readOnly = true)
@@ -312,6 +325,12 @@ public class Programmes {
   }
 
   @Transactional(readOnly = true)
+  public Listing<ProgrammeVersion> versions(UUID id, Paging paging) {
+    requireInvolved(programme(id));
+    return store.versions(id, paging);
+  }
+
+  @Transactional(readOnly = true)
   public ProgrammeVersion version(UUID id, int number) {
     requireInvolved(programme(id));
     return store.version(id, number).orElseThrow(() -> new NotFound("version", id + "/" + number));
@@ -326,6 +345,12 @@ public class Programmes {
   public List<ProgrammeComment> comments(UUID id) {
     requireInvolved(programme(id));
     return store.comments(id);
+  }
+
+  @Transactional(readOnly = true)
+  public Listing<ProgrammeComment> comments(UUID id, Paging paging) {
+    requireInvolved(programme(id));
+    return store.comments(id, paging);
   }
 
   /** A comment on a section, or a reply in its thread; by the partner or staff while the text is discussed. */

@@ -9,6 +9,7 @@ import java.util.UUID;
 import org.entente.languages.BilingualText;
 import org.entente.languages.Language;
 import org.entente.web.Listing;
+import org.entente.web.Paging;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.ResponseEntity;
@@ -47,8 +48,9 @@ class ProgrammesApi {
   }
 
   @GetMapping
-  Listing<Programme> list(@RequestParam(required = false) @Nullable String partner, @RequestParam(required = false) @Nullable String status) {
-    return Listing.of(programmes.list(partner, status));
+  Listing<Programme> list(@RequestParam(required = false) @Nullable String partner, @RequestParam(required = false) @Nullable String status,
+      Paging paging) {
+    return programmes.list(partner, status, paging);
   }
 
   @PostMapping
@@ -73,8 +75,8 @@ class ProgrammesApi {
   }
 
   @GetMapping("/{id}/versions")
-  Listing<ProgrammeVersion> versions(@PathVariable UUID id) {
-    return Listing.of(programmes.versions(id));
+  Listing<ProgrammeVersion> versions(@PathVariable UUID id, Paging paging) {
+    return programmes.versions(id, paging);
   }
 
   @GetMapping("/{id}/versions/{number}")
@@ -88,13 +90,14 @@ class ProgrammesApi {
   }
 
   @GetMapping("/{id}/comments")
-  Listing<ProgrammeComment> comments(@PathVariable UUID id) {
-    return Listing.of(programmes.comments(id));
+  Listing<ProgrammeComment> comments(@PathVariable UUID id, Paging paging) {
+    return programmes.comments(id, paging);
   }
 
   @PostMapping("/{id}/comments")
   ResponseEntity<ProgrammeComment> comment(@PathVariable UUID id, @RequestBody NewComment comment) {
-    return ResponseEntity.status(201).body(programmes.comment(id, comment.section(), comment.replyTo(), comment.body()));
+    var written = programmes.comment(id, comment.section(), comment.replyTo(), comment.body());
+    return ResponseEntity.created(URI.create("/api/v1/programmes/" + id + "/comments")).body(written);
   }
 
   @GetMapping("/{id}/progress")

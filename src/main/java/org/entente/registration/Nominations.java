@@ -143,9 +143,16 @@ class Nominations {
         .param("event", event).query(Nominations::nomination).list();
   }
 
-  List<Nomination> ofParticipant(UUID participant) {
-    return jdbc.sql(SELECT + " where n.participant = :participant order by n.nominated_at desc")
-        .param("participant", participant).query(Nominations::nomination).list();
+  /** One page of an event's nominations the caller may see, in the order they came. */
+  org.entente.web.Listing<Nomination> ofEvent(UUID event, org.entente.web.Paging paging) {
+    return paging.query(jdbc, SELECT + " where n.event_id = :event order by n.nominated_at, n.id", Map.of("event", event),
+        Nominations::nomination);
+  }
+
+  /** One page of a participant's nominations the caller may see, newest first. */
+  org.entente.web.Listing<Nomination> ofParticipant(UUID participant, org.entente.web.Paging paging) {
+    return paging.query(jdbc, SELECT + " where n.participant = :participant order by n.nominated_at desc, n.id",
+        Map.of("participant", participant), Nominations::nomination);
   }
 
   void move(UUID id, NominationState to, Instant at) {

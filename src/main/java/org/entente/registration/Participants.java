@@ -31,6 +31,16 @@ class Participants {
         .list();
   }
 
+  /** One page of the participants the caller may see (row-level security decides), by nation and name. */
+  org.entente.web.Listing<Participant> visible(@Nullable String nation, org.entente.web.Paging paging) {
+    var parameters = new java.util.HashMap<String, Object>();
+    parameters.put("nation", nation);
+    return paging.query(jdbc, """
+            select * from registration_participant where (cast(:nation as text) is null or nation = :nation)
+            order by nation, family_name, given_name, id
+            """, parameters, Participants::participant);
+  }
+
   Optional<Participant> find(UUID id) {
     return jdbc.sql("select * from registration_participant where id = :id").param("id", id).query(Participants::participant).optional();
   }

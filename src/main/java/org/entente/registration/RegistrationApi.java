@@ -4,6 +4,7 @@ import java.net.URI;
 import java.util.UUID;
 import org.entente.registration.Replies.Reply;
 import org.entente.web.Listing;
+import org.entente.web.Paging;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -49,8 +50,8 @@ class RegistrationApi {
   }
 
   @GetMapping("/reviews/{year}/figures")
-  Listing<Attendance.Figures> reviewFigures(@PathVariable int year) {
-    return Listing.of(attendance.year(year));
+  Listing<Attendance.Figures> reviewFigures(@PathVariable int year, Paging paging) {
+    return paging.slice(attendance.year(year));
   }
 
   @GetMapping("/nominations/{id}/certificate")
@@ -62,7 +63,9 @@ class RegistrationApi {
 
   @PostMapping("/nominations/{id}/feedback")
   ResponseEntity<AfterEvent.FeedbackSummary> feedback(@PathVariable UUID id, @RequestBody AfterEvent.FeedbackForm form) {
-    return ResponseEntity.status(201).body(afterEvent.giveFeedback(id, form));
+    var summary = afterEvent.giveFeedback(id, form);
+    var event = registrations.nomination(id).event();
+    return ResponseEntity.created(URI.create("/api/v1/events/" + event + "/feedback")).body(summary);
   }
 
   @GetMapping("/events/{id}/feedback")
@@ -87,8 +90,8 @@ class RegistrationApi {
   record TransitionRequest(@Nullable String to) {}
 
   @GetMapping("/participants")
-  Listing<Participant> participants(@RequestParam(required = false) @Nullable String nation) {
-    return Listing.of(registrations.participants(nation));
+  Listing<Participant> participants(@RequestParam(required = false) @Nullable String nation, Paging paging) {
+    return registrations.participants(nation, paging);
   }
 
   @PostMapping("/participants")
@@ -103,8 +106,8 @@ class RegistrationApi {
   }
 
   @GetMapping("/participants/{id}/nominations")
-  Listing<Nomination> nominationsOf(@PathVariable UUID id) {
-    return Listing.of(registrations.nominationsOf(id));
+  Listing<Nomination> nominationsOf(@PathVariable UUID id, Paging paging) {
+    return registrations.nominationsOf(id, paging);
   }
 
   @GetMapping("/events/{id}/invitation")
@@ -123,8 +126,8 @@ class RegistrationApi {
   }
 
   @GetMapping("/events/{id}/nominations")
-  Listing<Nomination> nominations(@PathVariable UUID id) {
-    return Listing.of(registrations.nominations(id));
+  Listing<Nomination> nominations(@PathVariable UUID id, Paging paging) {
+    return registrations.nominations(id, paging);
   }
 
   @PostMapping("/events/{id}/nominations")

@@ -24,7 +24,9 @@ import org.entente.registration.NominationState.Actor;
 import org.entente.web.Conflict;
 import org.entente.web.InvalidInput;
 import org.entente.web.InvalidInput.Violation;
+import org.entente.web.Listing;
 import org.entente.web.NotFound;
+import org.entente.web.Paging;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -88,6 +90,14 @@ public class Registrations {
     guard.requireAny(Permission.NOMINATE_PARTICIPANTS_FOR_OWN_ORGANISATION, Permission.DECIDE_NOMINATIONS_FOR_OWN_ORGANISATION,
         Permission.MANAGE_REGISTRATIONS_GLOBALLY);
     return participants.visible(nation == null || nation.isBlank() ? null : nation.strip().toUpperCase(Locale.ROOT), MAX_LIST);
+  }
+
+  /** One page of the participants the caller may see. */
+  @Transactional(readOnly = true)
+  public Listing<Participant> participants(@Nullable String nation, Paging paging) {
+    guard.requireAny(Permission.NOMINATE_PARTICIPANTS_FOR_OWN_ORGANISATION, Permission.DECIDE_NOMINATIONS_FOR_OWN_ORGANISATION,
+        Permission.MANAGE_REGISTRATIONS_GLOBALLY);
+    return participants.visible(nation == null || nation.isBlank() ? null : nation.strip().toUpperCase(Locale.ROOT), paging);
   }
 
   @Transactional(readOnly = true)
@@ -263,15 +273,25 @@ public class Registrations {
     return nominations.ofEvent(eventId);
   }
 
+  /** One page of an event's nominations the caller may see. */
+  @Transactional(readOnly = true)
+  public Listing<Nomination> nominations(UUID eventId, Paging paging) {
+    guard.requireAny(Permission.NOMINATE_PARTICIPANTS_FOR_OWN_ORGANISATION, Permission.DECIDE_NOMINATIONS_FOR_OWN_ORGANISATION,
+        Permission.MANAGE_REGISTRATIONS_GLOBALLY);
+    catalogue.event(eventId);
+    return nominations.ofEvent(eventId, paging);
+  }
+
   @Transactional(readOnly = true)
   public Nomination nomination(UUID id) {
     return nominations.find(id).orElseThrow(() -> new NotFound("nomination", id.toString()));
   }
 
+  /** One page of a participant's nominations the caller may see. */
   @Transactional(readOnly = true)
-  public List<Nomination> nominationsOf(UUID participant) {
+  public Listing<Nomination> nominationsOf(UUID participant, Paging paging) {
     participant(participant);
-    return nominations.ofParticipant(participant);
+    return nominations.ofParticipant(participant, paging);
   }
 
   /** A move of a nomination; an illegal one answers 409 naming where it stands. */
