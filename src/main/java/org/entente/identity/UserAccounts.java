@@ -180,6 +180,16 @@ public class UserAccounts {
     return find(guard.caller().userId());
   }
 
+  /** Lifts a lock-out (after failed sign-ins) before it runs out: the person may try again at once. */
+  @Transactional
+  public User unlock(UUID id) {
+    guard.require(Permission.MANAGE_USERS_GLOBALLY);
+    var user = find(id);
+    users.recordSuccess(user.id());
+    audit.record(Change.of("USER_UNLOCKED", "user", id.toString(), Map.of("username", user.username())));
+    return users.find(id).orElseThrow();
+  }
+
   @Transactional
   public User addMembership(UUID id, NewMembership membership) {
     guard.require(Permission.MANAGE_USERS_GLOBALLY);

@@ -47,6 +47,11 @@ class UsersApi {
     return accounts.find(id);
   }
 
+  @PostMapping("/{id}/unlock")
+  User unlock(@PathVariable UUID id) {
+    return accounts.unlock(id);
+  }
+
   @PostMapping("/{id}/memberships")
   User addMembership(@PathVariable UUID id, @RequestBody UserAccounts.NewMembership membership) {
     return accounts.addMembership(id, membership);
