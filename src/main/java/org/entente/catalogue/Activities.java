@@ -168,6 +168,17 @@ class Activities {
             + " where e.activity = :activity order by e.starts_on, e.id", java.util.Map.of("activity", activity), Activities::event);
   }
 
+  List<Event> eventsOf(String[] providers, LocalDate from, LocalDate to, int limit) {
+    return jdbc.sql("select " + EVENT_COLUMNS + " from catalogue_event e join catalogue_activity a on a.code = e.activity"
+            + " where a.provider = any (:providers) and e.ends_on >= :from and e.starts_on <= :to order by e.starts_on, e.id limit :limit")
+        .param("providers", providers)
+        .param("from", from)
+        .param("to", to)
+        .param("limit", limit)
+        .query(Activities::event)
+        .list();
+  }
+
   static Event event(ResultSet rs, int n) throws SQLException {
     return new Event(
         rs.getObject("id", UUID.class),

@@ -107,6 +107,12 @@ public class Catalogue {
     return activities.events(activity(code).code(), paging);
   }
 
+  /** The events of these providers' activities that run between two dates (at most {@code limit}), soonest first. */
+  @Transactional(readOnly = true)
+  public List<Event> eventsOf(java.util.Collection<String> providers, LocalDate from, LocalDate to, int limit) {
+    return activities.eventsOf(providers.toArray(String[]::new), from, to, limit);
+  }
+
   @Transactional(readOnly = true)
   public Event event(UUID id) {
     return activities.event(id).orElseThrow(() -> new NotFound("event", id.toString()));

@@ -223,6 +223,16 @@ public class UserAccounts {
     return find(guard.caller().userId());
   }
 
+  /** Lifts a lock-out (after failed sign-ins) before it runs out: the person may try again at once. */
+  @Transactional
+  public User unlock(UUID id) {
+    guard.require(Permission.MANAGE_USERS_GLOBALLY);
+    var user = find(id);
+    users.recordSuccess(user.id());
+    audit.record(Change.of("USER_UNLOCKED", "user", id.toString(), Map.of("username", user.username())));
+    return users.find(id).orElseThrow();
+  }
+
   /**
    * Adds a role: at once for an ordinary one; for a {@link #FOUR_EYES} role, a pending grant that another
    * administrator confirms ({@link #confirm}). Nobody grants a role to himself.

@@ -75,6 +75,11 @@ class UsersApi {
     return accounts.find(id);
   }
 
+  @PostMapping("/{id}/unlock")
+  User unlock(@PathVariable UUID id) {
+    return accounts.unlock(id);
+  }
+
   /** 200 with the account when granted at once; 202 with the pending grant when a second administrator must confirm. */
   @PostMapping("/{id}/memberships")
   ResponseEntity<?> addMembership(@PathVariable UUID id, @RequestBody UserAccounts.NewMembership membership) {

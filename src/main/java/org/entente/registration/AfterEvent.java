@@ -64,10 +64,13 @@ public class AfterEvent {
 
   @Transactional
   public FeedbackSummary giveFeedback(UUID nominationId, FeedbackForm form) {
-    var caller = guard.requireAny(Permission.NOMINATE_PARTICIPANTS_FOR_OWN_ORGANISATION, Permission.MANAGE_REGISTRATIONS_GLOBALLY);
+    // the nation's coordinator, staff, or the participant themselves (their account linked to the nomination's person)
+    var caller = guard.caller();
+    if (!caller.hasRole(org.entente.access.Role.PARTICIPANT)) {
+      guard.requireAny(Permission.NOMINATE_PARTICIPANTS_FOR_OWN_ORGANISATION, Permission.MANAGE_REGISTRATIONS_GLOBALLY);
+    }
     var nomination = registrations.nomination(nominationId);
-    if (!caller.has(Permission.MANAGE_REGISTRATIONS_GLOBALLY)
-        && !caller.organisationsWith(Permission.NOMINATE_PARTICIPANTS_FOR_OWN_ORGANISATION).contains(nomination.nation())) {
+    if (!registrations.mayGiveFeedback(nomination)) {
       throw new NotFound("nomination", nominationId.toString());
     }
     var violations = new ArrayList<Violation>();

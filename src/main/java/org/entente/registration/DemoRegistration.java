@@ -18,6 +18,7 @@ import org.entente.catalogue.Catalogue;
 import org.entente.catalogue.Event;
 import org.entente.catalogue.MenuSearch;
 import org.entente.database.DemoData;
+import org.entente.identity.UserAccounts;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.annotation.Order;
@@ -35,6 +36,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 class DemoRegistration implements DemoData {
 
   static final long SEED = 20111231L;
+  /** The demo account (made by identity's InitialAccounts) whose participant record the demo links. */
+  static final String DEMO_PARTICIPANT = "geo.participant";
   static final List<String> NATIONS = List.of("GEO", "JOR", "JPN", "CHE", "QAT", "NLD");
   private static final Logger log = LoggerFactory.getLogger(DemoRegistration.class);
   private static final String[] FAMILY = {"Beridze", "Haddad", "Tanaka", "Keller", "Al-Thani", "de Vries", "Kapanadze",
@@ -51,9 +54,12 @@ class DemoRegistration implements DemoData {
   private final MenuSearch search;
   private final AuditTrail audit;
   private final Clock clock;
+  private final UserAccounts accounts;
 
   DemoRegistration(JdbcClient jdbc, TransactionTemplate transactions, Registrations registrations,
-      Nominations nominations, Certificates certificates, Catalogue catalogue, MenuSearch search, AuditTrail audit, Clock clock) {
+      Nominations nominations, Certificates certificates, Catalogue catalogue, MenuSearch search, AuditTrail audit, Clock clock,
+      UserAccounts accounts) {
+    this.accounts = accounts;
     this.jdbc = jdbc;
     this.transactions = transactions;
     this.registrations = registrations;
@@ -119,16 +125,62 @@ class DemoRegistration implements DemoData {
       });
     }
     var pastCount = 0;
+    var pastEvents = new ArrayList<UUID>();
     var activities = coming.stream().map(Event::activity).distinct().toList();
     for (int i = 0; i < Math.min(3, activities.size()); i++) {
       var activity = activities.get(i);
       var starts = today.minusDays(40L + 60L * i);
-      pastCount += transactions.execute(s -> pastEvent(activity, starts, people, random));
+      pastCount += transactions.execute(s -> pastEvent(activity, starts, people, random, pastEvents));
     }
     var past = pastCount;
+    if (!coming.isEmpty() && !pastEvents.isEmpty()) {
+      ownSpace(coming, pastEvents.getFirst(), people, today);
+    }
     transactions.executeWithoutResult(s -> audit.record(Change.of("DEMO_REGISTRATION_GENERATED", "registration", "demo",
         Map.of("participants", people.size(), "nominations", counter + past, "seed", SEED))));
     log.info("Demo registrations: {} participants, {} nominations on coming events, {} on past events", people.size(), counter, past);
+  }
+
+  /**
+   * The demo participant's own space: Georgia's coordinator keeps "Nino Beridze" and links her record to the demo
+   * account {@code geo.participant}; she has a seat offered (a colleague cancelled), a confirmed nomination, and
+   * a past event she attended (certificate issued, feedback still to give). Drawn after everything else, so that
+   * the rest of the demo stays as it was.
+   */
+  private void ownSpace(List<Event> coming, UUID pastEvent, List<Participant> people, LocalDate today) {
+    var account = accounts.visible("GEO").stream().filter(u -> u.username().equals(DEMO_PARTICIPANT)).findFirst();
+    if (account.isEmpty()) {
+      return; // no demo accounts (an installation filled without them)
+    }
+    var nino = registrations.addParticipant(new Registrations.NewParticipant("GEO", "Beridze", "Nino", "Captain",
+        "Ministry of Defence", "nino.beridze@geo.example", List.of("en", "fr"), "FEMALE", true));
+    registrations.linkAccount(nino.id(), account.get().id());
+    // a seat offered: one seat, a colleague confirmed before her, who then cancels
+    var colleague = people.stream().filter(p -> p.nation().equals("GEO")).findFirst().orElseThrow();
+    var starts = today.plusDays(30);
+    var small = catalogue.addEvent(coming.getFirst().activity(), new Catalogue.NewEvent(starts, starts.plusDays(2), "Tbilisi", "GEO",
+        1, today.minusDays(5), today.plusDays(20), null));
+    var first = registrations.nominate(small.id(), colleague.id());
+    var mine = registrations.nominate(small.id(), nino.id());
+    registrations.move(first.id(), "CONFIRMED");
+    registrations.move(mine.id(), "WAITLISTED");
+    registrations.move(first.id(), "CANCELLED");
+    // a confirmed seat at another coming event
+    if (coming.size() > 1) {
+      var confirmed = registrations.nominate(coming.get(1).id(), nino.id());
+      registrations.move(confirmed.id(), "CONFIRMED");
+    }
+    // a past event she attended: the certificate is there, her feedback is not yet
+    transactions.executeWithoutResult(s -> {
+      var invitation = nominations.invitation(pastEvent).orElseThrow();
+      var startsOn = nominations.startsOn(pastEvent).orElseThrow();
+      var id = UUID.nameUUIDFromBytes((pastEvent + "/" + nino.id()).getBytes());
+      var at = startsOn.minusDays(30).atStartOfDay().toInstant(ZoneOffset.UTC);
+      nominations.insert(id, invitation, "GEO", List.of(), nino.id(), "demo", at);
+      nominations.move(id, NominationState.CONFIRMED, at.plusSeconds(86_400));
+      nominations.move(id, NominationState.ATTENDED, startsOn.atStartOfDay().toInstant(ZoneOffset.UTC));
+      certificates.issue(id);
+    });
   }
 
   /** Every state: confirmed, waitlisted, declined, cancelled, an offer pending and one expired, some undecided. */
@@ -164,9 +216,10 @@ class DemoRegistration implements DemoData {
   }
 
   /** A past event: nominations confirmed before it, attendance, certificates, feedback and a report. */
-  private int pastEvent(String activity, LocalDate starts, List<Participant> people, Random random) {
+  private int pastEvent(String activity, LocalDate starts, List<Participant> people, Random random, List<UUID> made) {
     var event = catalogue.addEvent(activity, new Catalogue.NewEvent(starts, starts.plusDays(4), "Oberammergau", "DEU", 12,
         starts.minusDays(90), starts.minusDays(21), null));
+    made.add(event.id());
     nominations.openByDefault(event);
     var invitation = nominations.invitation(event.id()).orElseThrow();
     var chosen = new ArrayList<>(people);

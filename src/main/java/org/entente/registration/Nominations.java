@@ -155,6 +155,36 @@ class Nominations {
         Map.of("participant", participant), Nominations::nomination);
   }
 
+  /** A nomination of the caller's own, with its event's dates, certificate and whether feedback was given. */
+  record Mine(Nomination nomination, LocalDate startsOn, LocalDate endsOn, @Nullable String certificate, boolean feedbackGiven) {}
+
+  List<Mine> mine() {
+    return listed("p.account = app_user_id()", Map.of(), "i.starts_on desc, n.id");
+  }
+
+  /** Nominations of these nations (or providers: {@code column}) in these states, soonest event first. */
+  List<Mine> of(String column, String[] organisations, String[] states, int limit) {
+    return listed("n." + column + " = any (:orgs) and n.state = any (:states)", Map.of("orgs", organisations, "states", states),
+        "i.starts_on, n.event_id, p.family_name, n.id limit " + limit);
+  }
+
+  private List<Mine> listed(String where, Map<String, Object> params, String order) {
+    var statement = jdbc.sql("""
+            select n.*, p.family_name || ', ' || p.given_name as participant_name, i.starts_on, i.ends_on,
+                   (select c.code from registration_certificate c where c.nomination = n.id) as certificate,
+                   exists (select 1 from registration_feedback f where f.nomination = n.id) as feedback_given
+            from registration_nomination n join registration_participant p on p.id = n.participant
+                 join registration_invitation i on i.event_id = n.event_id
+            where\s""" + where + " order by " + order);
+    for (var e : params.entrySet()) {
+      statement = statement.param(e.getKey(), e.getValue());
+    }
+    return statement
+        .query((rs, row) -> new Mine(nomination(rs, row), rs.getObject("starts_on", LocalDate.class),
+            rs.getObject("ends_on", LocalDate.class), rs.getString("certificate"), rs.getBoolean("feedback_given")))
+        .list();
+  }
+
   void move(UUID id, NominationState to, Instant at) {
     jdbc.sql("update registration_nomination set state = :state, changed_at = :at where id = :id")
         .param("state", to.name())

@@ -3,7 +3,6 @@ package org.entente.registration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.Set;
 import java.util.UUID;
 import org.entente.notifications.Notice;
 import org.entente.notifications.Notifications;
@@ -14,7 +13,8 @@ import org.springframework.stereotype.Component;
 /**
  * What a change of a nomination tells whom: the participant by e-mail in their language; the provider's
  * managers of what nations do (a nomination, a cancellation), the nation's coordinators of what providers and
- * time do (decisions, offers, expiries, attendance). Written in the transaction of the change.
+ * time do (decisions, offers, expiries, attendance); the participant's own account, once linked, of everything
+ * about them. Written in the transaction of the change.
  */
 @Component
 class Notices {
@@ -28,7 +28,7 @@ class Notices {
   }
 
   record Facts(String nation, String provider, String activity, UUID event, LocalDate startsOn, String participant,
-      String email, String language, @Nullable OffsetDateTime offerExpiresAt) {}
+      String email, String language, @Nullable OffsetDateTime offerExpiresAt, @Nullable UUID account) {}
 
   void tell(UUID nomination, NominationState state) {
     tell(nomination, "registration.notice." + state.name(), null, state == NominationState.NOMINATED || state == NominationState.CANCELLED);
@@ -44,15 +44,24 @@ class Notices {
         .param("id", nomination)
         .query((rs, n) -> new Facts(rs.getString("nation"), rs.getString("provider"), rs.getString("activity"),
             rs.getObject("event_id", UUID.class), rs.getObject("starts_on", LocalDate.class), rs.getString("participant_name"),
-            rs.getString("email"), rs.getString("language"), rs.getObject("offer_expires_at", OffsetDateTime.class)))
+            rs.getString("email"), rs.getString("language"), rs.getObject("offer_expires_at", OffsetDateTime.class),
+            rs.getObject("account", UUID.class)))
         .single();
     var arguments = new ArrayList<String>();
     arguments.add(facts.participant());
     arguments.add(facts.activity());
     arguments.add(facts.startsOn().toString());
     arguments.add(facts.offerExpiresAt() == null ? "" : facts.offerExpiresAt().toString().replace('T', ' ').substring(0, 16) + " UTC");
-    var audience = toProvider ? Set.of(facts.provider() + ":PROVIDER_MANAGER")
-        : Set.of(facts.nation() + ":NATIONAL_COORDINATOR", facts.nation() + ":PARTICIPANT");
+    // the participant reads notices about themselves only: addressed to their own account, once linked
+    var audience = new java.util.HashSet<String>();
+    if (toProvider) {
+      audience.add(facts.provider() + ":PROVIDER_MANAGER");
+    } else {
+      audience.add(facts.nation() + ":NATIONAL_COORDINATOR");
+    }
+    if (facts.account() != null) {
+      audience.add(Notice.person(facts.account()));
+    }
     notifications.write(new Notice(audience, facts.email(), facts.language(), key + ".subject", key + ".body", arguments,
         "/registration/events/" + facts.event(), onceKey));
   }

@@ -9,6 +9,7 @@ import org.jspecify.annotations.Nullable;
  *
  * @param gender optional, for the Women, Peace and Security statistics
  * @param listConsent whether the person agreed to appear on participant lists
+ * @param account the person's own account, once their coordinator linked it (they then see their own space)
  */
 public record Participant(
     UUID id,
@@ -20,7 +21,8 @@ public record Participant(
     String email,
     List<String> languages,
     @Nullable String gender,
-    boolean listConsent) {
+    boolean listConsent,
+    @Nullable UUID account) {
 
   public Participant {
     languages = List.copyOf(languages);

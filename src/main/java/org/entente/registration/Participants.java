@@ -64,6 +64,34 @@ class Participants {
         .update();
   }
 
+  /** The caller's own records: linked to their account. */
+  List<Participant> mine() {
+    return jdbc.sql("select * from registration_participant where account = app_user_id() order by family_name, id")
+        .query(Participants::participant).list();
+  }
+
+  void update(Participant p) {
+    jdbc.sql("""
+            update registration_participant set family_name = :family, given_name = :given, rank = :rank,
+              organisation = :organisation, email = :email, languages = :languages, gender = :gender, list_consent = :consent
+            where id = :id
+            """)
+        .param("id", p.id())
+        .param("family", p.familyName())
+        .param("given", p.givenName())
+        .param("rank", p.rank())
+        .param("organisation", p.organisation())
+        .param("email", p.email())
+        .param("languages", p.languages().toArray(String[]::new))
+        .param("gender", p.gender())
+        .param("consent", p.listConsent())
+        .update();
+  }
+
+  void link(UUID id, @Nullable UUID account) {
+    jdbc.sql("update registration_participant set account = :account where id = :id").param("id", id).param("account", account).update();
+  }
+
   static Participant participant(ResultSet rs, int row) throws SQLException {
     return new Participant(
         rs.getObject("id", UUID.class),
@@ -75,6 +103,7 @@ class Participants {
         rs.getString("email"),
         Arrays.asList((String[]) rs.getArray("languages").getArray()),
         rs.getString("gender"),
-        rs.getBoolean("list_consent"));
+        rs.getBoolean("list_consent"),
+        rs.getObject("account", UUID.class));
   }
 }

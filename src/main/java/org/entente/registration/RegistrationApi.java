@@ -105,6 +105,23 @@ class RegistrationApi {
     return registrations.participant(id);
   }
 
+  @PutMapping("/participants/{id}")
+  Participant changeParticipant(@PathVariable UUID id, @RequestBody Registrations.NewParticipant participant) {
+    return registrations.changeParticipant(id, participant);
+  }
+
+  record AccountLink(@Nullable UUID account) {}
+
+  @PutMapping("/participants/{id}/account")
+  Participant linkAccount(@PathVariable UUID id, @RequestBody AccountLink link) {
+    return registrations.linkAccount(id, link.account());
+  }
+
+  @GetMapping("/me/nominations")
+  Listing<MyNomination> myNominations() {
+    return Listing.of(registrations.myNominations());
+  }
+
   @GetMapping("/participants/{id}/nominations")
   Listing<Nomination> nominationsOf(@PathVariable UUID id, Paging paging) {
     return registrations.nominationsOf(id, paging);

@@ -14,12 +14,15 @@ import java.util.regex.Pattern;
 import org.entente.access.Caller;
 import org.entente.access.Guard;
 import org.entente.access.Permission;
+import org.entente.access.Role;
 import org.entente.audit.AuditTrail;
 import org.entente.audit.AuditTrail.Change;
 import org.entente.catalogue.Activity;
 import org.entente.catalogue.Catalogue;
 import org.entente.directory.Directory;
 import org.entente.directory.Framework;
+import org.entente.identity.User;
+import org.entente.identity.UserAccounts;
 import org.entente.registration.NominationState.Actor;
 import org.entente.web.Conflict;
 import org.entente.web.InvalidInput;
@@ -56,10 +59,12 @@ public class Registrations {
   private final Duration offerHold;
   private final Notices notices;
   private final Certificates certificates;
+  private final UserAccounts accounts;
 
   Registrations(Participants participants, Nominations nominations, Guard guard, Catalogue catalogue, Directory directory,
       AuditTrail audit, Clock clock, @Value("${entente.registration.offer-hold:48h}") Duration offerHold, Notices notices,
-      Certificates certificates) {
+      Certificates certificates, UserAccounts accounts) {
+    this.accounts = accounts;
     this.notices = notices;
     this.certificates = certificates;
     this.participants = participants;
@@ -108,9 +113,129 @@ public class Registrations {
   @Transactional
   public Participant addParticipant(NewParticipant p) {
     var caller = guard.requireAny(Permission.NOMINATE_PARTICIPANTS_FOR_OWN_ORGANISATION, Permission.MANAGE_REGISTRATIONS_GLOBALLY);
+    var participant = validated(caller, UUID.randomUUID(), p, null, null);
+    participants.insert(participant);
+    audit.record(Change.of("PARTICIPANT_ADDED", "participant", participant.id().toString(), Map.of("nation", participant.nation())));
+    return participant;
+  }
+
+  /** A participant's details as their nation's coordinator (or staff) corrects them; the nation stays. */
+  @Transactional
+  public Participant changeParticipant(UUID id, NewParticipant p) {
+    var caller = guard.requireAny(Permission.NOMINATE_PARTICIPANTS_FOR_OWN_ORGANISATION, Permission.MANAGE_REGISTRATIONS_GLOBALLY);
+    var current = keptBy(caller, id);
+    var changed = validated(caller, id, new NewParticipant(current.nation(), p.familyName(), p.givenName(), p.rank(),
+        p.organisation(), p.email(), p.languages(), p.gender(), p.listConsent()), current.nation(), current.account());
+    participants.update(changed);
+    audit.record(Change.of("PARTICIPANT_CHANGED", "participant", id.toString(),
+        Map.of("nation", current.nation(), "listConsent", changed.listConsent())));
+    return changed;
+  }
+
+  /**
+   * Links a participant record to the account of the person (an account holding PARTICIPANT for the same
+   * nation), or unlinks it ({@code account} null): the person then sees their own nominations, certificates and
+   * notices, and nobody else's.
+   */
+  @Transactional
+  public Participant linkAccount(UUID id, @Nullable UUID account) {
+    var caller = guard.requireAny(Permission.NOMINATE_PARTICIPANTS_FOR_OWN_ORGANISATION, Permission.MANAGE_REGISTRATIONS_GLOBALLY);
+    var current = keptBy(caller, id);
+    if (account != null) {
+      User user;
+      try {
+        user = accounts.find(account);
+      } catch (NotFound hidden) {
+        throw InvalidInput.of("account", "registration.account.unknown");
+      }
+      if (user.memberships().stream().noneMatch(g -> g.role() == Role.PARTICIPANT && g.organisation().equals(current.nation()))) {
+        throw InvalidInput.of("account", "registration.account.not-participant", user.username(), current.nation());
+      }
+    }
+    try {
+      participants.link(id, account);
+    } catch (DuplicateKeyException taken) {
+      throw new Conflict("registration.account.taken", current.familyName() + ", " + current.givenName());
+    }
+    var summary = new LinkedHashMap<String, Object>();
+    summary.put("nation", current.nation());
+    summary.put("account", account == null ? "" : account.toString());
+    audit.record(Change.of(account == null ? "PARTICIPANT_UNLINKED" : "PARTICIPANT_LINKED", "participant", id.toString(), summary));
+    return participants.find(id).orElseThrow();
+  }
+
+  /** The accounts that may be linked to this participant: their nation's PARTICIPANT accounts. */
+  @Transactional(readOnly = true)
+  public List<User> linkableAccounts(UUID id) {
+    var caller = guard.requireAny(Permission.NOMINATE_PARTICIPANTS_FOR_OWN_ORGANISATION, Permission.MANAGE_REGISTRATIONS_GLOBALLY);
+    var current = keptBy(caller, id);
+    return accounts.visible(current.nation()).stream()
+        .filter(u -> u.memberships().stream().anyMatch(g -> g.role() == Role.PARTICIPANT && g.organisation().equals(current.nation())))
+        .toList();
+  }
+
+  /** The caller's own participant records (those linked to their account). */
+  @Transactional(readOnly = true)
+  public List<Participant> myParticipants() {
+    guard.caller();
+    return participants.mine();
+  }
+
+  /** The caller's own nominations, newest event first, with what the person may do and has. */
+  @Transactional(readOnly = true)
+  public List<MyNomination> myNominations() {
+    guard.caller();
+    return lines(nominations.mine());
+  }
+
+  /**
+   * The nominations of the caller's nations in these states (all states when none is named), soonest event
+   * first, with the moves the caller may make: a coordinator's list of work.
+   */
+  @Transactional(readOnly = true)
+  public List<MyNomination> nationNominations(java.util.Collection<NominationState> states) {
+    var caller = guard.requireAny(Permission.NOMINATE_PARTICIPANTS_FOR_OWN_ORGANISATION, Permission.MANAGE_REGISTRATIONS_GLOBALLY);
+    var nations = caller.organisationsWith(Permission.NOMINATE_PARTICIPANTS_FOR_OWN_ORGANISATION);
+    return lines(nominations.of("nation", nations.toArray(String[]::new), names(states), MAX_LIST));
+  }
+
+  /** The nominations to the caller's institutions' events in these states: a provider's list of work. */
+  @Transactional(readOnly = true)
+  public List<MyNomination> providerNominations(java.util.Collection<NominationState> states) {
+    var caller = guard.requireAny(Permission.DECIDE_NOMINATIONS_FOR_OWN_ORGANISATION, Permission.MANAGE_REGISTRATIONS_GLOBALLY);
+    var providers = caller.organisationsWith(Permission.DECIDE_NOMINATIONS_FOR_OWN_ORGANISATION);
+    return lines(nominations.of("provider", providers.toArray(String[]::new), names(states), MAX_LIST));
+  }
+
+  private List<MyNomination> lines(List<Nominations.Mine> found) {
+    return found.stream()
+        .map(m -> new MyNomination(m.nomination(), m.startsOn(), m.endsOn(), movesFor(m.nomination()), m.certificate(),
+            m.nomination().state() == NominationState.ATTENDED && !m.feedbackGiven(), m.feedbackGiven()))
+        .toList();
+  }
+
+  private static String[] names(java.util.Collection<NominationState> states) {
+    return (states.isEmpty() ? List.of(NominationState.values()) : states).stream().map(Enum::name).toArray(String[]::new);
+  }
+
+  /** Whether this nomination is the caller's own (their account is linked to its participant). */
+  boolean isOwn(Nomination n) {
+    return participants.mine().stream().anyMatch(p -> p.id().equals(n.participant()));
+  }
+
+  private Participant keptBy(Caller caller, UUID id) {
+    var current = participant(id);
+    if (!caller.has(Permission.MANAGE_REGISTRATIONS_GLOBALLY)
+        && !caller.organisationsWith(Permission.NOMINATE_PARTICIPANTS_FOR_OWN_ORGANISATION).contains(current.nation())) {
+      throw new NotFound("participant", id.toString()); // a provider sees the people nominated to it, but keeps none
+    }
+    return current;
+  }
+
+  private Participant validated(Caller caller, UUID id, NewParticipant p, @Nullable String fixedNation, @Nullable UUID account) {
     var violations = new ArrayList<Violation>();
     var nations = caller.organisationsWith(Permission.NOMINATE_PARTICIPANTS_FOR_OWN_ORGANISATION);
-    var nation = p.nation() == null || p.nation().isBlank()
+    var nation = fixedNation != null ? fixedNation : p.nation() == null || p.nation().isBlank()
         ? (nations.size() == 1 ? nations.iterator().next() : "")
         : p.nation().strip().toUpperCase(Locale.ROOT);
     if (nation.isEmpty() || directory.organisation(nation, directory.today()).map(o -> !o.isNation()).orElse(true)) {
@@ -138,11 +263,8 @@ public class Registrations {
     if (!violations.isEmpty()) {
       throw new InvalidInput(violations);
     }
-    var participant = new Participant(UUID.randomUUID(), nation, family, given, rank, organisation, email, languages, gender,
-        Boolean.TRUE.equals(p.listConsent()));
-    participants.insert(participant);
-    audit.record(Change.of("PARTICIPANT_ADDED", "participant", participant.id().toString(), Map.of("nation", nation)));
-    return participant;
+    return new Participant(id, nation, family, given, rank, organisation, email, languages, gender,
+        Boolean.TRUE.equals(p.listConsent()), account);
   }
 
   // --- invitations and seats
@@ -385,19 +507,22 @@ public class Registrations {
         .toList();
   }
 
-  /** Whether the current caller gives feedback for this nomination's nation (its coordinator, or staff). */
+  /** Whether the current caller gives feedback for this nomination (its nation's coordinator, staff, or the participant). */
   public boolean mayGiveFeedback(Nomination n) {
     var caller = guard.caller();
     return caller.has(Permission.MANAGE_REGISTRATIONS_GLOBALLY)
-        || caller.organisationsWith(Permission.NOMINATE_PARTICIPANTS_FOR_OWN_ORGANISATION).contains(n.nation());
+        || caller.organisationsWith(Permission.NOMINATE_PARTICIPANTS_FOR_OWN_ORGANISATION).contains(n.nation())
+        || (caller.hasRole(Role.PARTICIPANT) && isOwn(n));
   }
 
-  private static boolean actsAs(Caller caller, Nomination n, Actor actor) {
+  private boolean actsAs(Caller caller, Nomination n, Actor actor) {
     if (caller.has(Permission.MANAGE_REGISTRATIONS_GLOBALLY)) {
       return true;
     }
     return switch (actor) {
-      case NATION -> caller.organisationsWith(Permission.NOMINATE_PARTICIPANTS_FOR_OWN_ORGANISATION).contains(n.nation());
+      // the nation's coordinator, or the participant themselves on their own nomination
+      case NATION -> caller.organisationsWith(Permission.NOMINATE_PARTICIPANTS_FOR_OWN_ORGANISATION).contains(n.nation())
+          || (caller.hasRole(Role.PARTICIPANT) && isOwn(n));
       case PROVIDER -> caller.organisationsWith(Permission.DECIDE_NOMINATIONS_FOR_OWN_ORGANISATION).contains(n.provider());
       case SYSTEM -> false;
     };

@@ -64,6 +64,12 @@ class UsersPages {
     return renderUser(model, accounts.find(id), Map.of());
   }
 
+  @PostMapping("/users/{id}/unlock")
+  String unlock(@PathVariable UUID id) {
+    accounts.unlock(id);
+    return "redirect:/users/" + id;
+  }
+
   @PostMapping("/users/{id}/memberships")
   String addMembership(@PathVariable UUID id, @RequestParam(defaultValue = "") String organisation,
       @RequestParam(defaultValue = "") String role, Model model) {
