@@ -125,6 +125,12 @@ class DemoRegistration implements DemoData {
       var starts = today.minusDays(40L + 60L * i);
       pastCount += transactions.execute(s -> pastEvent(activity, starts, people, random));
     }
+    // the same courses last year too, so that the annual review has a year gone by to show and compare with
+    for (int i = 0; i < Math.min(3, activities.size()); i++) {
+      var activity = activities.get(i);
+      var starts = LocalDate.of(today.getYear() - 1, 3 * (i + 1), 10);
+      pastCount += transactions.execute(s -> pastEvent(activity, starts, people, random));
+    }
     var past = pastCount;
     transactions.executeWithoutResult(s -> audit.record(Change.of("DEMO_REGISTRATION_GENERATED", "registration", "demo",
         Map.of("participants", people.size(), "nominations", counter + past, "seed", SEED))));

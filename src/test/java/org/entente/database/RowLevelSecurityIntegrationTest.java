@@ -81,6 +81,9 @@ class RowLevelSecurityIntegrationTest {
     reg.menu.post("/api/v1/nominations/" + attended + "/feedback", java.util.Map.of("relevance", 4, "quality", 4, "organisation", 4), coordinator);
     menu.http.send("PUT", "/api/v1/events/" + held + "/report", "{\"text\":{\"en\":\"Held.\"}}",
         "Content-Type", "application/json", "Authorization", "Bearer " + reg.menu.provider.token());
+    // --- daily work (issue 11): a notice marked read by its reader ---
+    org.entente.notifications.ReadNotices.markOneRead(http, coordinator);
+    // --- end daily work ---
   }
 
   private List<String> tables() {
