@@ -40,7 +40,8 @@ public class RegistrationLeakProbe implements LeakProbe {
         "/api/v1/participants/" + participant + "/nominations", "/api/v1/events/" + event + "/nominations",
         "/api/v1/nominations/" + nomination, "/api/v1/events/" + event + "/seats", "/api/v1/events/" + event + "/invitation",
         "/api/v1/nominations/" + attended, "/api/v1/nominations/" + attended + "/certificate", "/api/v1/events/" + held + "/nominations",
-        "/api/v1/events/" + held + "/feedback", "/api/v1/events/" + held + "/report", "/api/v1/notifications", "/notifications");
+        "/api/v1/events/" + held + "/feedback", "/api/v1/events/" + held + "/report", "/api/v1/notifications", "/notifications",
+        "/events", "/events?open=on&seats=on", "/events?view=calendar", "/registration/participation");
     return new Seeded(Set.of(secret, participant, nomination, email, attended, reportSecret), addresses);
   }
 }
