@@ -157,8 +157,14 @@ public class MenuSearch {
 
   @Transactional(readOnly = true)
   public EventResults events(EventQuery query) {
+    return events(query, null);
+  }
+
+  /** {@link #events(EventQuery)} of the activities this nation is eligible for (when named). */
+  @Transactional(readOnly = true)
+  public EventResults events(EventQuery query, @Nullable String eligibleFor) {
     customPlans();
-    var activityWhere = where(new Query(query.q(), query.area(), null, null, query.provider(), null, null, null, null, null, null, null, 0, 1));
+    var activityWhere = where(new Query(query.q(), query.area(), null, null, query.provider(), null, null, null, eligibleFor, null, null, null, 0, 1));
     var clauses = new ArrayList<String>(List.of(activityWhere.sql().substring(" where ".length())));
     var params = new LinkedHashMap<>(activityWhere.params());
     clauses.add("e.status = 'OPEN'");
@@ -188,6 +194,32 @@ public class MenuSearch {
     facet(facets, where, "provider", "select a.provider, count(*)" + from + where.sql() + " group by 1 order by 2 desc, 1");
     facet(facets, where, "area", "select unnest(a.areas), count(*)" + from + where.sql() + " group by 1 order by 2 desc, 1");
     return new EventResults(items, total, facets, query.page(), query.size());
+  }
+
+  /** Which of these activities the nation is eligible for today (of those the caller may see). */
+  @Transactional(readOnly = true)
+  public java.util.Set<String> eligibleAmong(List<String> codes, String nation) {
+    if (codes.isEmpty()) {
+      return java.util.Set.of();
+    }
+    return new java.util.HashSet<>(jdbc.sql("select a.code from catalogue_activity a where a.code = any (:codes) and catalogue_eligible(a, :nation)")
+        .param("codes", codes.toArray(String[]::new)).param("nation", nation.toUpperCase()).query(String.class).list());
+  }
+
+  /** The nomination window of each activity's next event that has not begun (menu results say until when). */
+  @Transactional(readOnly = true)
+  public Map<String, Event> nextEvents(List<String> codes) {
+    if (codes.isEmpty()) {
+      return Map.of();
+    }
+    var next = new LinkedHashMap<String, Event>();
+    jdbc.sql("select distinct on (a.code) " + Activities.EVENT_COLUMNS
+            + " from catalogue_event e join catalogue_activity a on a.code = e.activity"
+            + " where a.code = any (:codes) and e.status = 'OPEN' and e.starts_on >= current_date order by a.code, e.starts_on")
+        .param("codes", codes.toArray(String[]::new))
+        .query(Activities::event).list()
+        .forEach(e -> next.put(e.activity(), e));
+    return next;
   }
 
   /**

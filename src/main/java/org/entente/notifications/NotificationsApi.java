@@ -13,9 +13,18 @@ import org.springframework.web.bind.annotation.RestController;
 class NotificationsApi {
 
   private final Notifications notifications;
+  private final Reading reading;
 
-  NotificationsApi(Notifications notifications) {
+  NotificationsApi(Notifications notifications, Reading reading) {
     this.notifications = notifications;
+    this.reading = reading;
+  }
+
+  /** Marks one of the caller's notices read (404 for one not addressed to them). */
+  @org.springframework.web.bind.annotation.PostMapping("/notifications/{id}/read")
+  org.springframework.http.ResponseEntity<Void> read(@org.springframework.web.bind.annotation.PathVariable java.util.UUID id) {
+    reading.open(id);
+    return org.springframework.http.ResponseEntity.noContent().build();
   }
 
   @GetMapping("/notifications")

@@ -132,6 +132,12 @@ class DemoRegistration implements DemoData {
       var starts = today.minusDays(40L + 60L * i);
       pastCount += transactions.execute(s -> pastEvent(activity, starts, people, random, pastEvents));
     }
+    // the same courses last year too, so that the annual review has a year gone by to show and compare with
+    for (int i = 0; i < Math.min(3, activities.size()); i++) {
+      var activity = activities.get(i);
+      var starts = LocalDate.of(today.getYear() - 1, 3 * (i + 1), 10);
+      pastCount += transactions.execute(s -> pastEvent(activity, starts, people, random));
+    }
     var past = pastCount;
     if (!coming.isEmpty() && !pastEvents.isEmpty()) {
       ownSpace(coming, pastEvents.getFirst(), people, today);

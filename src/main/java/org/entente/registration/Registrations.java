@@ -372,7 +372,7 @@ public class Registrations {
       throw new Conflict("registration.not-eligible", nation, activity.code());
     }
     if (today.isBefore(invitation.opens()) || today.isAfter(invitation.closes())) {
-      throw new Conflict("registration.window", invitation.opens().toString(), invitation.closes().toString());
+      throw new Conflict("registration.window", invitation.opens(), invitation.closes());
     }
     var frameworks = directory.organisation(nation, today).map(o -> o.frameworksOn(today)).orElse(List.of());
     var id = UUID.randomUUID();
@@ -436,7 +436,7 @@ public class Registrations {
     var today = LocalDate.now(clock);
     var startsOn = nominations.startsOn(eventId).orElseThrow();
     if ((target == NominationState.ATTENDED || target == NominationState.NO_SHOW) && today.isBefore(startsOn)) {
-      throw new Conflict("registration.attendance.early", startsOn.toString());
+      throw new Conflict("registration.attendance.early", startsOn);
     }
     var now = Instant.now(clock);
     try {

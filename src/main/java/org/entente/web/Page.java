@@ -2,7 +2,6 @@ package org.entente.web;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import org.entente.access.Caller;
 import org.entente.access.Permission;
 import org.entente.languages.BilingualText;
@@ -61,7 +60,16 @@ public final class Page {
 
   /** The message with this key in the reader's language. */
   public String t(String key, Object... arguments) {
-    return messages.getMessage(key, arguments, language.locale());
+    var shown = new Object[arguments.length];
+    for (int i = 0; i < arguments.length; i++) {
+      shown[i] = arguments[i] instanceof LocalDate d ? date(d) : arguments[i];
+    }
+    return messages.getMessage(key, shown, language.locale());
+  }
+
+  /** The message with this key and these arguments (a refusal kept between a form and its page). */
+  public String t(String key, java.util.List<?> arguments) {
+    return t(key, arguments.toArray());
   }
 
   public Language language() {
@@ -94,10 +102,26 @@ public final class Page {
     return text.in(language).fallback();
   }
 
+  /** A date in the reader's language, one format per language: "1 January 2026", "1er janvier 2026". */
   public String date(@Nullable LocalDate date) {
-    return date == null
-        ? ""
-        : DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(language.locale()).format(date);
+    return formatDate(date, language);
+  }
+
+  /** {@link #date} for code that has a language but no page (a notice, a document). */
+  public static String formatDate(@Nullable LocalDate date, Language language) {
+    if (date == null) {
+      return "";
+    }
+    if (language == Language.FR) {
+      var day = date.getDayOfMonth() == 1 ? "1er" : String.valueOf(date.getDayOfMonth());
+      return day + " " + DateTimeFormatter.ofPattern("MMMM yyyy", language.locale()).format(date);
+    }
+    return DateTimeFormatter.ofPattern("d MMMM yyyy", language.locale()).format(date);
+  }
+
+  /** A year as people write it: 2026, never "2,026" nor "2 026". */
+  public String year(int year) {
+    return String.valueOf(year);
   }
 
   public String requestId() {

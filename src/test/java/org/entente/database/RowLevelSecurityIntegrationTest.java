@@ -83,6 +83,9 @@ class RowLevelSecurityIntegrationTest {
         "Content-Type", "application/json", "Authorization", "Bearer " + reg.menu.provider.token());
     // --- harden: a grant of AUDITOR awaiting a second administrator ---
     org.entente.identity.PendingGrants.seed(http);
+    // --- daily work (issue 11): a notice marked read by its reader ---
+    org.entente.notifications.ReadNotices.markOneRead(http, coordinator);
+    // --- end daily work ---
   }
 
   private List<String> tables() {

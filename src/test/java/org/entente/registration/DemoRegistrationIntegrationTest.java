@@ -40,4 +40,13 @@ class DemoRegistrationIntegrationTest {
     assertThat(feedback).isGreaterThanOrEqualTo(3);
     assertThat(reports).isPositive();
   }
+
+  @Test
+  void lastYearHasEventsHeldForTheAnnualReview() {
+    long lastYear = SystemWork.run("test", () -> transactions.execute(s -> jdbc.sql("""
+        select count(distinct n.activity) from registration_nomination n join registration_invitation i on i.event_id = n.event_id
+        where n.state = 'ATTENDED' and extract(year from i.starts_on) = extract(year from current_date) - 1
+        """).query(Long.class).single()));
+    assertThat(lastYear).as("activities held last year with attendance").isGreaterThanOrEqualTo(3);
+  }
 }

@@ -88,7 +88,14 @@ class RegistrationBrowserTest {
   }
 
   private void move(Browser browser, String participant, String move) {
-    submit(browser, By.cssSelector("tr[data-participant='" + participant + "'] .move-" + move));
+    var button = By.cssSelector("tr[data-participant='" + participant + "'] .move-" + move);
+    if (move.equals("cancelled") || move.equals("declined")) {
+      // cannot be undone: a page of its own asks first
+      browser.clickToNavigate(button);
+      browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("confirm-question")));
+      button = By.id("confirm");
+    }
+    submit(browser, button);
   }
 
   /** Clicks a button that posts a form, and waits for the page it comes back to. */

@@ -44,7 +44,8 @@ public class RegistrationLeakProbe implements LeakProbe {
         // the daily-work pages: start page, own space, participants, nation's list, provider console
         "/", "/api/v1/me/work", "/api/v1/me/nominations", "/me/nominations", "/registration/participants",
         "/registration/participants/" + participant, "/registration/nominations", "/registration/nominations?state=CONFIRMED",
-        "/registration/console");
+        "/registration/console",
+        "/events", "/events?open=on&seats=on", "/events?view=calendar", "/registration/participation");
     return new Seeded(Set.of(secret, participant, nomination, email, attended, reportSecret), addresses);
   }
 }

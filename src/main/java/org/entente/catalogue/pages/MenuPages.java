@@ -47,8 +47,15 @@ class MenuPages {
     var filters = new MenuView.Filters(q, area, type, language, month, monthValid ? null : "catalogue.month.page");
     var results = search.activities(new MenuSearch.Query(blank(q), blank(area), null, blank(type), null, blank(language),
         null, null, null, monthValid ? blank(month) : null, null, null, Math.max(0, page), PAGE_SIZE));
-    model.addAttribute("view", new MenuView(filters, results, names(directory.areasOfCooperation())));
-    return request.getHeader("HX-Request") != null ? "menu/results" : "menu/search";
+    var codes = results.items().stream().map(h -> h.activity().code()).toList();
+    var nation = org.entente.access.Callers.current().flatMap(c -> c.grants().stream()
+        .filter(g -> g.role() == org.entente.access.Role.NATIONAL_COORDINATOR || g.role() == org.entente.access.Role.PARTICIPANT)
+        .map(org.entente.access.Caller.Grant::organisation).sorted().findFirst());
+    var live = request.getHeader("HX-Request") != null;
+    model.addAttribute("view", new MenuView(filters, results, names(directory.areasOfCooperation()), search.nextEvents(codes),
+        nation.map(n -> search.eligibleAmong(codes, n)).orElse(java.util.Set.of()), directory.today(), live,
+        organisationNames(results.items().stream().map(h -> h.activity().provider()).distinct().toList())));
+    return live ? "menu/results" : "menu/search";
   }
 
   @GetMapping("/menu/{code}")
@@ -62,8 +69,16 @@ class MenuPages {
   @GetMapping("/menu/events/{id}")
   String event(@PathVariable UUID id, Model model) {
     var event = catalogue.event(id);
-    model.addAttribute("view", new EventView(event, catalogue.activity(event.activity())));
+    model.addAttribute("view", new EventView(event, catalogue.activity(event.activity()),
+        directory.organisation(event.provider(), directory.today()).map(o -> o.name()).orElse(BilingualText.of(event.provider(), event.provider()))));
     return "menu/event";
+  }
+
+  private Map<String, BilingualText> organisationNames(java.util.List<String> codes) {
+    var names = new LinkedHashMap<String, BilingualText>();
+    var today = directory.today();
+    codes.forEach(code -> directory.organisation(code, today).ifPresent(o -> names.put(code, o.name())));
+    return names;
   }
 
   private static Map<String, BilingualText> names(java.util.List<PolicyTerm> terms) {

@@ -41,8 +41,7 @@ class CouncilPages {
   String register(@RequestParam(required = false) @Nullable String subjectType, @RequestParam(required = false) @Nullable String subjectId, Model model) {
     var typed = new HashMap<String, String>();
     typed.put("decidedOn", LocalDate.now(clock).toString());
-    if (subjectType != null) typed.put("subjectType", subjectType);
-    if (subjectId != null) typed.put("subjectId", subjectId);
+    if (subjectType != null) typed.put("subject", subjectType + (subjectId == null ? ":" : ":" + subjectId));
     return show(model, Map.of(), typed, null);
   }
 
@@ -55,7 +54,14 @@ class CouncilPages {
   }
 
   @PostMapping("/council/decisions")
-  String propose(@RequestParam Map<String, String> form, Model model) {
+  String propose(@RequestParam Map<String, String> submitted, Model model) {
+    // the form picks the subject from the agenda as one value, TYPE:id (TYPE: for a subject not on the agenda)
+    var form = new HashMap<>(submitted);
+    var picked = form.getOrDefault("subject", "");
+    if (picked.contains(":")) {
+      form.put("subjectType", picked.substring(0, picked.indexOf(':')));
+      form.put("subjectId", picked.substring(picked.indexOf(':') + 1));
+    }
     LocalDate decidedOn;
     try {
       decidedOn = LocalDate.parse(form.getOrDefault("decidedOn", ""));
@@ -70,7 +76,7 @@ class CouncilPages {
       return "redirect:/council";
     } catch (InvalidInput invalid) {
       var errors = new HashMap<String, Violation>();
-      invalid.violations().forEach(v -> errors.putIfAbsent(v.name(), v));
+      invalid.violations().forEach(v -> errors.putIfAbsent(v.name().equals("subjectId") || v.name().equals("subjectType") ? "subject" : v.name(), v));
       return show(model, errors, form, null);
     } catch (Conflict conflict) {
       return show(model, Map.of("reference", new Violation("reference", conflict.messageKey(), conflict.arguments())), form, null);

@@ -129,7 +129,9 @@ class UsersPages {
     var errors = new LinkedHashMap<String, Violation>();
     for (var violation : invalid.violations()) {
       var field = violation.name().replaceFirst("^memberships\\[0]\\.|^membership\\.", "");
-      errors.putIfAbsent(field, violation);
+      // a page names the choice in words; the list of codes is for the API
+      errors.putIfAbsent(field, field.equals("role") && violation.messageKey().equals("problem.one-of")
+          ? new Violation(field, "users.role.required", List.of()) : violation);
     }
     return errors;
   }

@@ -120,7 +120,8 @@ class ProgrammePages {
     model.addAttribute("view", new ProgrammeView(p, programmes.title(p), programmes.planned(p),
         actor == null ? java.util.Set.of() : p.status().next(actor),
         actor == org.entente.programmes.ProgrammeStatus.Actor.PARTNER && p.status().editable(),
-        actor != null && p.status() != ProgrammeStatus.CLOSED, involved, versions, threads, programmes.progress(id), areas, notice));
+        actor != null && p.status() != ProgrammeStatus.CLOSED, involved, versions, threads, programmes.progress(id), areas, notice,
+        organisations(p)));
     return "programmes/programme";
   }
 
@@ -134,6 +135,16 @@ class ProgrammePages {
       walk(root, 0, children, entries);
     }
     return bySection.entrySet().stream().map(e -> new ProgrammeView.Thread(e.getKey(), e.getValue())).toList();
+  }
+
+  /** The names of the partner and of the providers of the planned activities. */
+  private Map<String, BilingualText> organisations(org.entente.programmes.Programme p) {
+    var names = new LinkedHashMap<String, BilingualText>();
+    var today = directory.today();
+    var codes = new java.util.LinkedHashSet<String>();
+    programmes.planned(p).forEach(pv -> codes.add(pv.activity().provider()));
+    codes.forEach(code -> directory.organisation(code, today).ifPresent(o -> names.put(code, o.name())));
+    return names;
   }
 
   private static void walk(ProgrammeComment c, int depth, Map<UUID, List<ProgrammeComment>> children, List<ProgrammeView.Entry> into) {
@@ -255,10 +266,12 @@ class ProgrammePages {
   }
 
   @GetMapping("/programmes/{id}/compare")
-  String compare(@PathVariable UUID id, @RequestParam(defaultValue = "0") int a, @RequestParam(defaultValue = "0") int b, Model model) {
+  String compare(@PathVariable UUID id, @RequestParam(defaultValue = "0") int a, @RequestParam(defaultValue = "0") int b,
+      @RequestParam(defaultValue = "") String changes, Model model) {
     var p = programmes.programme(id);
     var versions = programmes.versions(id).stream().map(ProgrammeVersion::number).toList();
-    model.addAttribute("view", new ComparisonView(id.toString(), programmes.title(p), programmes.compare(id, a, b), versions));
+    model.addAttribute("view", new ComparisonView(id.toString(), programmes.title(p), programmes.compare(id, a, b), versions,
+        "only".equals(changes)));
     return "programmes/compare";
   }
 

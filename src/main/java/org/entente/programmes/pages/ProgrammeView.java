@@ -28,7 +28,33 @@ public record ProgrammeView(
     List<Thread> threads,
     Progress progress,
     Map<String, BilingualText> priorityAreas,
-    @Nullable Notice notice) {
+    @Nullable Notice notice,
+    Map<String, BilingualText> organisations) {
+
+  /** An organisation's name in the reader's language (its code when the directory has none). */
+  public String organisation(String code, org.entente.languages.Language language) {
+    var name = organisations.get(code);
+    return name == null ? code : name.text(language);
+  }
+
+  /**
+   * The message key naming a comment's section as the reader knows it: "general", "objectives"… or one entry
+   * ("objective:O2" is "Objective O2"); {@link #sectionEntry} gives the entry's key.
+   */
+  public static String sectionKey(String section) {
+    var colon = section.indexOf(':');
+    var kind = colon < 0 ? section : section.substring(0, colon);
+    return switch (kind) {
+      case "general", "objectives", "activities", "goals" -> "programmes.comment.section." + kind;
+      case "objective", "activity", "goal" -> "programmes.comment.section.one." + kind;
+      default -> "programmes.comment.section.other";
+    };
+  }
+
+  public static String sectionEntry(String section) {
+    var colon = section.indexOf(':');
+    return colon < 0 ? section : section.substring(colon + 1);
+  }
 
   /** A comment placed in its thread. */
   public record Thread(String section, List<Entry> entries) {}

@@ -20,6 +20,7 @@ import org.entente.web.InvalidInput;
 import org.entente.web.NotFound;
 import org.entente.web.Unprocessable;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -43,9 +44,11 @@ class RegistrationPages {
   private final Catalogue catalogue;
   private final AnnualReview review;
   private final Guard guard;
+  private final org.entente.directory.Directory directory;
 
   RegistrationPages(Registrations registrations, Certificates certificates, AfterEvent afterEvent, Attendance attendance,
-      Catalogue catalogue, AnnualReview review, Guard guard) {
+      Catalogue catalogue, AnnualReview review, Guard guard, org.entente.directory.Directory directory) {
+    this.directory = directory;
     this.registrations = registrations;
     this.certificates = certificates;
     this.afterEvent = afterEvent;
@@ -81,9 +84,20 @@ class RegistrationPages {
     }
     var problem = (EventRegistrationView.Problem) model.getAttribute("problem");
     var done = (String) model.getAttribute("done");
+    var doneWith = model.getAttribute("doneArguments") instanceof EventRegistrationView.Problem p ? p : null;
     model.addAttribute("view", new EventRegistrationView(event, invitation, registrations.seats(id), rows, nominable,
-        mayNominate && !nominable.isEmpty(), mayReport, feedback, problem, done));
+        mayNominate && !nominable.isEmpty(), mayReport, feedback, problem,
+        doneWith != null ? doneWith : done == null ? null : EventRegistrationView.Problem.of(done), names(rows)));
     return "registration/event";
+  }
+
+  /** The names of the nations of these nominations, in both languages. */
+  private Map<String, BilingualText> names(List<EventRegistrationView.Row> rows) {
+    var names = new java.util.HashMap<String, BilingualText>();
+    var today = directory.today();
+    rows.stream().map(r -> r.nomination().nation()).distinct()
+        .forEach(code -> directory.organisation(code, today).ifPresent(o -> names.put(code, o.name())));
+    return names;
   }
 
   @PostMapping("/registration/events/{id}/nominations")
@@ -92,9 +106,51 @@ class RegistrationPages {
   }
 
   @PostMapping("/registration/nominations/{id}/transitions")
-  String move(@PathVariable UUID id, @RequestParam(required = false) @Nullable String to, RedirectAttributes redirect) {
-    var event = registrations.nomination(id).event();
-    return act(event, redirect, "registration.page.moved", () -> registrations.move(id, to));
+  String move(@PathVariable UUID id, @RequestParam(required = false) @Nullable String to,
+      @RequestParam(defaultValue = "") String from, RedirectAttributes redirect) {
+    var before = registrations.nomination(id);
+    var event = before.event();
+    try {
+      var after = registrations.move(id, to);
+      redirect.addFlashAttribute("doneArguments", EventRegistrationView.Problem.of("registration.page.moved-to",
+          after.participantName(), new DefaultMessageSourceResolvable("registration.state." + after.state().name())));
+    } catch (Conflict refused) {
+      var problem = EventRegistrationView.Problem.of(refused.messageKey(), refused.arguments());
+      if ("registration.transition.illegal".equals(refused.messageKey())) {
+        // most often a second submission from a page that was out of date (another tab, another person)
+        var now = registrations.nomination(id);
+        // the form says which state the page showed: if it has changed since, that page was out of date
+        var stale = !from.isBlank() && !from.equals(now.state().name());
+        problem = EventRegistrationView.Problem.of(stale ? "registration.page.stale" : "registration.page.not-allowed",
+            now.participantName(),
+            new DefaultMessageSourceResolvable("registration.state." + now.state().name()));
+      }
+      redirect.addFlashAttribute("problem", problem);
+    } catch (InvalidInput invalid) {
+      redirect.addFlashAttribute("problem", EventRegistrationView.Problem.of("registration.page.invalid", invalid.violations().getFirst().name()));
+    }
+    return "redirect:/registration/events/" + event;
+  }
+
+  /**
+   * The step that asks before an action that cannot be undone (cancel, decline): a page of its own, so that it
+   * works without JavaScript; "yes" posts the move, "no" goes back to the event.
+   */
+  @GetMapping("/registration/nominations/{id}/confirm")
+  String confirmMove(@PathVariable UUID id, @RequestParam(defaultValue = "") String to,
+      @RequestParam(defaultValue = "") String from, Model model) {
+    var nomination = registrations.nomination(id);
+    NominationState target;
+    try {
+      target = NominationState.valueOf(to.strip().toUpperCase(java.util.Locale.ROOT));
+    } catch (IllegalArgumentException unknown) {
+      return "redirect:/registration/events/" + nomination.event();
+    }
+    model.addAttribute("nomination", nomination);
+    model.addAttribute("target", target);
+    model.addAttribute("allowed", registrations.movesFor(nomination).contains(target));
+    model.addAttribute("from", from.isBlank() ? nomination.state().name() : from);
+    return "registration/confirm";
   }
 
   @PostMapping("/registration/events/{id}/report")
@@ -120,24 +176,27 @@ class RegistrationPages {
     try {
       afterEvent.giveFeedback(id, new AfterEvent.FeedbackForm(relevance, quality, organisation, comments));
     } catch (InvalidInput invalid) {
-      redirect.addFlashAttribute("problem", new EventRegistrationView.Problem("registration.page.feedback-invalid", List.of()));
+      redirect.addFlashAttribute("problem", EventRegistrationView.Problem.of("registration.page.feedback-invalid", List.of()));
       return "redirect:/registration/nominations/" + id + "/feedback";
     } catch (Conflict refused) {
-      redirect.addFlashAttribute("problem", new EventRegistrationView.Problem(refused.messageKey(), refused.arguments()));
+      redirect.addFlashAttribute("problem", EventRegistrationView.Problem.of(refused.messageKey(), refused.arguments()));
+      return "redirect:/registration/events/" + nomination.event();
     }
     redirect.addFlashAttribute("done", "registration.page.feedback-given");
     return "redirect:/registration/events/" + nomination.event();
   }
 
   @GetMapping("/registration/review")
-  String review(@RequestParam(required = false) @Nullable Integer year, Model model) {
+  String review(@RequestParam(required = false) @Nullable Integer year, java.util.Locale locale, Model model) {
     var chosen = year == null || year < 2000 || year > 2100 ? LocalDate.now().getYear() : year;
     var figures = attendance.year(chosen);
     Map<String, AnnualReview.Entry> entries = review.year(chosen, 5_000).stream()
         .collect(Collectors.toMap(AnnualReview.Entry::activity, e -> e, (a, b) -> a));
     var lines = figures.stream().map(f -> {
       var entry = entries.get(f.activity());
-      return new ReviewView.Line(f, entry == null ? null : entry.titleEn(), entry == null ? null : entry.decision());
+      var title = entry == null ? null
+          : "fr".equals(locale.getLanguage()) && entry.titleFr() != null && !entry.titleFr().isBlank() ? entry.titleFr() : entry.titleEn();
+      return new ReviewView.Line(f, title, entry == null ? null : entry.decision());
     }).toList();
     model.addAttribute("view", new ReviewView(chosen, lines, (EventRegistrationView.Problem) model.getAttribute("problem"),
         (String) model.getAttribute("done")));
@@ -147,15 +206,23 @@ class RegistrationPages {
   /** The review's decision, taken beside the figures (the catalogue's AnnualReview decides and keeps it). */
   @PostMapping("/registration/review/{code}")
   String decide(@PathVariable String code, @RequestParam int year, @RequestParam(defaultValue = "") String decision,
-      @RequestParam(defaultValue = "") String reason, RedirectAttributes redirect) {
+      @RequestParam(defaultValue = "") String reason, @RequestParam(defaultValue = "") String confirmed, Model model,
+      RedirectAttributes redirect) {
+    if ("DISCARD".equals(decision) && !"yes".equals(confirmed) && !reason.isBlank()) {
+      // discarding takes the activity off next year's menu: a page of its own asks first (no script needed)
+      model.addAttribute("code", code);
+      model.addAttribute("year", String.valueOf(year));
+      model.addAttribute("reason", reason);
+      return "registration/confirm-discard";
+    }
     try {
       review.decide(code, year, decision, reason);
       redirect.addFlashAttribute("done", "registration.review.decided");
     } catch (Conflict refused) {
-      redirect.addFlashAttribute("problem", new EventRegistrationView.Problem(refused.messageKey(), refused.arguments()));
+      redirect.addFlashAttribute("problem", EventRegistrationView.Problem.of(refused.messageKey(), refused.arguments()));
     } catch (InvalidInput invalid) {
       var first = invalid.violations().getFirst();
-      redirect.addFlashAttribute("problem", new EventRegistrationView.Problem("registration.page.invalid", List.of(first.name())));
+      redirect.addFlashAttribute("problem", EventRegistrationView.Problem.of("registration.page.invalid", List.of(first.name())));
     }
     return "redirect:/registration/review?year=" + year;
   }
@@ -165,12 +232,12 @@ class RegistrationPages {
       action.run();
       redirect.addFlashAttribute("done", done);
     } catch (Conflict refused) {
-      redirect.addFlashAttribute("problem", new EventRegistrationView.Problem(refused.messageKey(), refused.arguments()));
+      redirect.addFlashAttribute("problem", EventRegistrationView.Problem.of(refused.messageKey(), refused.arguments()));
     } catch (InvalidInput invalid) {
       var first = invalid.violations().getFirst();
-      redirect.addFlashAttribute("problem", new EventRegistrationView.Problem("registration.page.invalid", List.of(first.name())));
+      redirect.addFlashAttribute("problem", EventRegistrationView.Problem.of("registration.page.invalid", List.of(first.name())));
     } catch (Unprocessable refused) {
-      redirect.addFlashAttribute("problem", new EventRegistrationView.Problem(refused.messageKey(), refused.arguments()));
+      redirect.addFlashAttribute("problem", EventRegistrationView.Problem.of(refused.messageKey(), refused.arguments()));
     }
     return "redirect:/registration/events/" + event;
   }
