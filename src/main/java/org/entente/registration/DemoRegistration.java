@@ -136,7 +136,7 @@ class DemoRegistration implements DemoData {
     for (int i = 0; i < Math.min(3, activities.size()); i++) {
       var activity = activities.get(i);
       var starts = LocalDate.of(today.getYear() - 1, 3 * (i + 1), 10);
-      pastCount += transactions.execute(s -> pastEvent(activity, starts, people, random));
+      pastCount += transactions.execute(s -> pastEvent(activity, starts, people, random, new ArrayList<>()));
     }
     var past = pastCount;
     if (!coming.isEmpty() && !pastEvents.isEmpty()) {
