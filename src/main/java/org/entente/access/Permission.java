@@ -37,7 +37,15 @@ public enum Permission {
   /** Open one's own institution's events, decide nominations to them, record attendance, report. */
   DECIDE_NOMINATIONS_FOR_OWN_ORGANISATION,
   /** See and act on every participant, invitation and nomination. */
-  MANAGE_REGISTRATIONS_GLOBALLY;
+  MANAGE_REGISTRATIONS_GLOBALLY,
+  /** Propose a trust fund for one's own nation or as an Ally, lead one, pledge and contribute to one. */
+  TAKE_PART_IN_TRUST_FUNDS_FOR_OWN_ORGANISATION,
+  /** Run trust fund projects as their executing agent: agree the proposal, record disbursements and expenditures. */
+  EXECUTE_TRUST_FUNDS_FOR_OWN_ORGANISATION,
+  /** Scope trust fund ideas, invite lead nations, present proposals to the Council, record advances, close. */
+  MANAGE_TRUST_FUNDS_GLOBALLY,
+  /** See every trust fund project with its ledger. */
+  READ_TRUST_FUNDS_GLOBALLY;
 
   /** The name Spring Security knows it by, for {@code hasAuthority(…)}. */
   public String authority() {

@@ -29,6 +29,12 @@ public final class Permissions {
     granted.get(Role.STAFF).add(MANAGE_REGISTRATIONS_GLOBALLY);
     granted.get(Role.NATIONAL_COORDINATOR).add(NOMINATE_PARTICIPANTS_FOR_OWN_ORGANISATION);
     granted.get(Role.PROVIDER_MANAGER).add(DECIDE_NOMINATIONS_FOR_OWN_ORGANISATION);
+    // trustfunds (issue 13)
+    granted.get(Role.NATIONAL_COORDINATOR).add(TAKE_PART_IN_TRUST_FUNDS_FOR_OWN_ORGANISATION);
+    granted.get(Role.STAFF).add(MANAGE_TRUST_FUNDS_GLOBALLY);
+    granted.get(Role.STAFF).add(READ_TRUST_FUNDS_GLOBALLY);
+    granted.get(Role.COUNCIL_SECRETARIAT).add(READ_TRUST_FUNDS_GLOBALLY);
+    granted.put(Role.EXECUTING_AGENT, EnumSet.of(EXECUTE_TRUST_FUNDS_FOR_OWN_ORGANISATION));
     // Separation of duties: the auditor reads the trail and nothing else of consequence.
     granted.put(Role.AUDITOR, EnumSet.of(READ_AUDIT_GLOBALLY, VERIFY_AUDIT_GLOBALLY));
   }

@@ -15,5 +15,7 @@ public enum Role {
   /** A person nominated to events: own registrations, certificates, feedback. */
   PARTICIPANT,
   /** Reads and verifies the audit trail. */
-  AUDITOR
+  AUDITOR,
+  /** Runs trust fund projects for an executing agent (NSPA, IOM): records what it receives and spends. */
+  EXECUTING_AGENT
 }

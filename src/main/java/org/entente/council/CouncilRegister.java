@@ -161,7 +161,7 @@ public class CouncilRegister {
       concerns.add(c);
     }
     Optional<Request> request = Optional.empty();
-    if (type == SubjectType.PROGRAMME) {
+    if (type == SubjectType.PROGRAMME || type == SubjectType.TRUST_FUND) { // decided only while its module asks
       if (subjectId == null) {
         violations.add(new Violation("subjectId", "problem.required", List.of()));
       } else {

@@ -57,7 +57,10 @@ class InitialAccounts implements ApplicationRunner {
           Map.entry("NSO", Role.PROVIDER_MANAGER),
           Map.entry("IS", Role.STAFF), Map.entry("IS", Role.AUDITOR), Map.entry("IS", Role.ADMIN),
           // two members of the secretariat: a decision needs one to propose and another to confirm
-          Map.entry("NAC", Role.COUNCIL_SECRETARIAT), Map.entry("IS", Role.COUNCIL_SECRETARIAT));
+          Map.entry("NAC", Role.COUNCIL_SECRETARIAT), Map.entry("IS", Role.COUNCIL_SECRETARIAT),
+          // trust funds: Jordan's fourth fund's lead nation, donors and executing agent (issue 13)
+          Map.entry("ESP", Role.NATIONAL_COORDINATOR), Map.entry("DEU", Role.NATIONAL_COORDINATOR),
+          Map.entry("IRL", Role.NATIONAL_COORDINATOR), Map.entry("NSPA", Role.EXECUTING_AGENT));
 
   private final Users users;
   private final PasswordEncoder passwords;

@@ -52,7 +52,9 @@ class SecurityConfiguration {
     "/api/v1/events", "/api/v1/events/*", "/api/v1/activities.csv", "/api/v1/activities.xlsx", "/api/v1/events.ics",
     "/actuator/health", "/actuator/health/**",
     // registration: anyone may check a certificate by its code (holder, activity, dates only)
-    "/verify/*"
+    "/verify/*",
+    // trust funds: launched funds' public summaries and their IATI publication (row-level security decides the rest)
+    "/trust-funds", "/trust-funds/*", "/api/v1/trust-funds", "/api/v1/trust-funds/*", "/api/v1/trust-funds.iati.xml"
   };
 
   static boolean mayReadMetrics(org.springframework.security.core.@org.jspecify.annotations.Nullable Authentication authentication) {

@@ -168,6 +168,8 @@ public class UserAccounts {
       case NATIONAL_COORDINATOR ->
           kind == OrganisationKind.ALLY || kind == OrganisationKind.PARTNER || kind == OrganisationKind.INTERNATIONAL_ORGANISATION;
       case PROVIDER_MANAGER, PARTICIPANT -> true;
+      // the agency that runs trust fund projects (NSPA, an Alliance body; IOM, an international organisation)
+      case EXECUTING_AGENT -> kind == OrganisationKind.ALLIANCE_BODY || kind == OrganisationKind.INTERNATIONAL_ORGANISATION;
     };
   }
 

@@ -36,6 +36,7 @@ class RowLevelSecurityIntegrationTest {
           Map.entry("directory_area_of_cooperation", "public reference data"),
           Map.entry("directory_reference_file", "checksums of the reference files"),
           Map.entry("registration_transition", "the legal moves between nomination states, the same for everyone"),
+          Map.entry("trustfunds_transition", "the legal moves between trust fund stages, the same for everyone"),
           Map.entry("audit_head", "the last sequence number and hash of the audit chain, nothing else"),
           Map.entry("spring_session", "found by a random id before anyone is known; no nation's data"),
           Map.entry("spring_session_attributes", "belongs to spring_session"));
@@ -86,6 +87,8 @@ class RowLevelSecurityIntegrationTest {
     // --- daily work (issue 11): a notice marked read by its reader ---
     org.entente.notifications.ReadNotices.markOneRead(http, coordinator);
     // --- end daily work ---
+    // --- trustfunds: a launched fund with its parties, budget and ledger ---
+    org.entente.trustfunds.Funds.seedEveryTable(http);
   }
 
   private List<String> tables() {

@@ -1,0 +1,140 @@
+package org.entente.trustfunds;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.entente.web.Listing;
+import org.entente.web.NotFound;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Trust funds over HTTP: public summaries for everyone, the file and ledger for its parties. */
+@RestController
+@RequestMapping("/api/v1/trust-funds")
+class TrustFundsApi {
+
+  private final TrustFunds funds;
+
+  TrustFundsApi(TrustFunds funds) {
+    this.funds = funds;
+  }
+
+  /**
+   * A fund as the caller may see it: its public summary (launched funds, for everyone) and, for its parties,
+   * the file with balances, donors' positions and the moves and ledger lines the caller may make.
+   */
+  record Detail(@Nullable PublicSummary summary, @Nullable TrustFund fund, @Nullable Balances balances,
+      List<Balances.DonorPosition> donors, Set<TrustFundStatus> next, Set<TransactionKind> mayRecord, List<String> invitations) {}
+
+  record Transition(@Nullable String to, @Nullable String comment) {}
+
+  record Nation(@Nullable String nation) {}
+
+  record Agent(@Nullable String agent) {}
+
+  record Transparency(@Nullable Boolean transparent) {}
+
+  record Budget(@Nullable List<TrustFunds.BudgetInput> lines) {}
+
+  Detail detail(UUID id) {
+    var summary = funds.summary(id).orElse(null);
+    if (!funds.readsFile(id)) {
+      if (summary == null) throw new NotFound("trust-fund", id.toString());
+      return new Detail(summary, null, null, List.of(), Set.of(), Set.of(), List.of());
+    }
+    var fund = funds.fund(id);
+    return new Detail(summary, fund, funds.balances(id), funds.donors(id), funds.next(fund), funds.mayRecord(fund), funds.invitationsFor(fund));
+  }
+
+  @GetMapping
+  TrustFunds.Paged<PublicSummary> list(@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
+    var all = funds.summaries();
+    if (page < 0) throw org.entente.web.InvalidInput.of("page", "problem.between", 0, 100_000);
+    if (size < 1 || size > TrustFunds.MAX_PAGE) throw org.entente.web.InvalidInput.of("size", "problem.between", 1, TrustFunds.MAX_PAGE);
+    var from = (int) Math.min((long) page * size, all.size());
+    return new TrustFunds.Paged<>(all.subList(from, Math.min(from + size, all.size())), all.size(), page, size);
+  }
+
+  @GetMapping("/files")
+  TrustFunds.Paged<TrustFund> files(@RequestParam(required = false) @Nullable String host, @RequestParam(required = false) @Nullable String status,
+      @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
+    return funds.list(host, status, page, size);
+  }
+
+  @PostMapping
+  ResponseEntity<Detail> propose(@RequestBody TrustFunds.NewFund input) {
+    var created = funds.propose(input);
+    return ResponseEntity.created(URI.create("/api/v1/trust-funds/" + created.id())).body(detail(created.id()));
+  }
+
+  @GetMapping("/{id}")
+  Detail get(@PathVariable UUID id) {
+    return detail(id);
+  }
+
+  @PostMapping("/{id}/transitions")
+  Detail move(@PathVariable UUID id, @RequestBody Transition transition) {
+    funds.transition(id, transition.to(), transition.comment());
+    return detail(id);
+  }
+
+  @PostMapping("/{id}/leads")
+  Detail invite(@PathVariable UUID id, @RequestBody Nation nation) {
+    funds.inviteLead(id, nation.nation());
+    return detail(id);
+  }
+
+  @PostMapping("/{id}/leads/accept")
+  Detail accept(@PathVariable UUID id, @RequestBody Nation nation) {
+    funds.acceptLead(id, nation.nation());
+    return detail(id);
+  }
+
+  @PutMapping("/{id}/executing-agent")
+  Detail agent(@PathVariable UUID id, @RequestBody Agent agent) {
+    funds.executingAgent(id, agent.agent());
+    return detail(id);
+  }
+
+  @PutMapping("/{id}/transparency")
+  Detail transparency(@PathVariable UUID id, @RequestBody Transparency transparency) {
+    if (transparency.transparent() == null) throw org.entente.web.InvalidInput.of("transparent", "problem.required");
+    funds.transparency(id, transparency.transparent());
+    return detail(id);
+  }
+
+  @PutMapping("/{id}/budget")
+  Detail budget(@PathVariable UUID id, @RequestBody Budget budget) {
+    funds.budget(id, budget.lines());
+    return detail(id);
+  }
+
+  @GetMapping("/{id}/ledger")
+  TrustFunds.Paged<LedgerLine> ledger(@PathVariable UUID id, @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "100") int size) {
+    if (page < 0) throw org.entente.web.InvalidInput.of("page", "problem.between", 0, 100_000);
+    if (size < 1 || size > TrustFunds.MAX_PAGE) throw org.entente.web.InvalidInput.of("size", "problem.between", 1, TrustFunds.MAX_PAGE);
+    var all = funds.ledger(id);
+    var from = (int) Math.min((long) page * size, all.size());
+    return new TrustFunds.Paged<>(all.subList(from, Math.min(from + size, all.size())), all.size(), page, size);
+  }
+
+  @PostMapping("/{id}/ledger")
+  ResponseEntity<LedgerLine> record(@PathVariable UUID id, @RequestBody TrustFunds.NewTransaction input) {
+    var line = funds.record(id, input);
+    return ResponseEntity.created(URI.create("/api/v1/trust-funds/" + id + "/ledger")).body(line);
+  }
+
+  @GetMapping("/{id}/donors")
+  Listing<Balances.DonorPosition> donors(@PathVariable UUID id) {
+    return Listing.of(funds.donors(id));
+  }
+}
