@@ -37,7 +37,15 @@ public enum Permission {
   /** Open one's own institution's events, decide nominations to them, record attendance, report. */
   DECIDE_NOMINATIONS_FOR_OWN_ORGANISATION,
   /** See and act on every participant, invitation and nomination. */
-  MANAGE_REGISTRATIONS_GLOBALLY;
+  MANAGE_REGISTRATIONS_GLOBALLY,
+  /** File one's own nation's requests for disaster assistance; accept or decline the offers made against them. */
+  REQUEST_ASSISTANCE_FOR_OWN_ORGANISATION,
+  /** Offer one's own nation's assistance against disseminated requests and report its delivery. */
+  OFFER_ASSISTANCE_FOR_OWN_ORGANISATION,
+  /** Validate and disseminate requests for assistance, see every offer, write situation reports, close incidents. */
+  COORDINATE_EMERGENCIES_GLOBALLY,
+  /** See every request for assistance once submitted, and every offer made against it. */
+  READ_EMERGENCIES_GLOBALLY;
 
   /** The name Spring Security knows it by, for {@code hasAuthority(…)}. */
   public String authority() {

@@ -15,5 +15,7 @@ public enum Role {
   /** A person nominated to events: own registrations, certificates, feedback. */
   PARTICIPANT,
   /** Reads and verifies the audit trail. */
-  AUDITOR
+  AUDITOR,
+  /** The disaster response centre's duty officer (EADRCC): validates, disseminates and coordinates requests for assistance. */
+  EMERGENCY_DUTY_OFFICER
 }

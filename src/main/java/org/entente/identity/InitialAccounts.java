@@ -56,7 +56,9 @@ class InitialAccounts implements ApplicationRunner {
           Map.entry("NSO", Role.PROVIDER_MANAGER),
           Map.entry("IS", Role.STAFF), Map.entry("IS", Role.AUDITOR), Map.entry("IS", Role.ADMIN),
           // two members of the secretariat: a decision needs one to propose and another to confirm
-          Map.entry("NAC", Role.COUNCIL_SECRETARIAT), Map.entry("IS", Role.COUNCIL_SECRETARIAT));
+          Map.entry("NAC", Role.COUNCIL_SECRETARIAT), Map.entry("IS", Role.COUNCIL_SECRETARIAT),
+          // the disaster response centre's duty officer (emergencies)
+          Map.entry("EADRCC", Role.EMERGENCY_DUTY_OFFICER));
 
   private final Users users;
   private final PasswordEncoder passwords;

@@ -36,6 +36,7 @@ class RowLevelSecurityIntegrationTest {
           Map.entry("directory_area_of_cooperation", "public reference data"),
           Map.entry("directory_reference_file", "checksums of the reference files"),
           Map.entry("registration_transition", "the legal moves between nomination states, the same for everyone"),
+          Map.entry("emergencies_transition", "the legal moves of incidents and offer lines, the same for everyone"),
           Map.entry("audit_head", "the last sequence number and hash of the audit chain, nothing else"),
           Map.entry("spring_session", "found by a random id before anyone is known; no nation's data"),
           Map.entry("spring_session_attributes", "belongs to spring_session"));
@@ -81,6 +82,9 @@ class RowLevelSecurityIntegrationTest {
     reg.menu.post("/api/v1/nominations/" + attended + "/feedback", java.util.Map.of("relevance", 4, "quality", 4, "organisation", 4), coordinator);
     menu.http.send("PUT", "/api/v1/events/" + held + "/report", "{\"text\":{\"en\":\"Held.\"}}",
         "Content-Type", "application/json", "Authorization", "Bearer " + reg.menu.provider.token());
+    // --- emergencies: an incident with needs, places, contacts, an accepted offer, a report; a point of contact
+    org.entente.emergencies.Responders.seedEveryTable(http);
+    // --- end emergencies
   }
 
   private List<String> tables() {
