@@ -45,7 +45,15 @@ public enum Permission {
   /** Scope trust fund ideas, invite lead nations, present proposals to the Council, record advances, close. */
   MANAGE_TRUST_FUNDS_GLOBALLY,
   /** See every trust fund project with its ledger. */
-  READ_TRUST_FUNDS_GLOBALLY;
+  READ_TRUST_FUNDS_GLOBALLY,
+  /** File one's own nation's requests for disaster assistance; accept or decline the offers made against them. */
+  REQUEST_ASSISTANCE_FOR_OWN_ORGANISATION,
+  /** Offer one's own nation's assistance against disseminated requests and report its delivery. */
+  OFFER_ASSISTANCE_FOR_OWN_ORGANISATION,
+  /** Validate and disseminate requests for assistance, see every offer, write situation reports, close incidents. */
+  COORDINATE_EMERGENCIES_GLOBALLY,
+  /** See every request for assistance once submitted, and every offer made against it. */
+  READ_EMERGENCIES_GLOBALLY;
 
   /** The name Spring Security knows it by, for {@code hasAuthority(…)}. */
   public String authority() {

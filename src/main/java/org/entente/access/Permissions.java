@@ -37,6 +37,11 @@ public final class Permissions {
     granted.put(Role.EXECUTING_AGENT, EnumSet.of(EXECUTE_TRUST_FUNDS_FOR_OWN_ORGANISATION));
     // Separation of duties: the auditor reads the trail and nothing else of consequence.
     granted.put(Role.AUDITOR, EnumSet.of(READ_AUDIT_GLOBALLY, VERIFY_AUDIT_GLOBALLY));
+    // emergencies (issue 15): the stricken nation's and the donors' coordinators, the centre's duty officer
+    granted.get(Role.NATIONAL_COORDINATOR).add(REQUEST_ASSISTANCE_FOR_OWN_ORGANISATION);
+    granted.get(Role.NATIONAL_COORDINATOR).add(OFFER_ASSISTANCE_FOR_OWN_ORGANISATION);
+    granted.put(Role.EMERGENCY_DUTY_OFFICER, EnumSet.of(COORDINATE_EMERGENCIES_GLOBALLY, READ_EMERGENCIES_GLOBALLY));
+    granted.get(Role.STAFF).add(READ_EMERGENCIES_GLOBALLY);
   }
 
   private Permissions() {}

@@ -17,5 +17,7 @@ public enum Role {
   /** Reads and verifies the audit trail. */
   AUDITOR,
   /** Runs trust fund projects for an executing agent (NSPA, IOM): records what it receives and spends. */
-  EXECUTING_AGENT
+  EXECUTING_AGENT,
+  /** The disaster response centre's duty officer (EADRCC): validates, disseminates and coordinates requests for assistance. */
+  EMERGENCY_DUTY_OFFICER
 }

@@ -60,7 +60,9 @@ class InitialAccounts implements ApplicationRunner {
           Map.entry("NAC", Role.COUNCIL_SECRETARIAT), Map.entry("IS", Role.COUNCIL_SECRETARIAT),
           // trust funds: Jordan's fourth fund's lead nation, donors and executing agent (issue 13)
           Map.entry("ESP", Role.NATIONAL_COORDINATOR), Map.entry("DEU", Role.NATIONAL_COORDINATOR),
-          Map.entry("IRL", Role.NATIONAL_COORDINATOR), Map.entry("NSPA", Role.EXECUTING_AGENT));
+          Map.entry("IRL", Role.NATIONAL_COORDINATOR), Map.entry("NSPA", Role.EXECUTING_AGENT),
+          // the disaster response centre's duty officer (emergencies)
+          Map.entry("EADRCC", Role.EMERGENCY_DUTY_OFFICER));
 
   private final Users users;
   private final PasswordEncoder passwords;

@@ -164,7 +164,7 @@ public class UserAccounts {
    */
   static boolean mayBeHeldFor(Role role, OrganisationKind kind) {
     return switch (role) {
-      case ADMIN, STAFF, AUDITOR, COUNCIL_SECRETARIAT -> kind == OrganisationKind.ALLIANCE_BODY;
+      case ADMIN, STAFF, AUDITOR, COUNCIL_SECRETARIAT, EMERGENCY_DUTY_OFFICER -> kind == OrganisationKind.ALLIANCE_BODY;
       case NATIONAL_COORDINATOR ->
           kind == OrganisationKind.ALLY || kind == OrganisationKind.PARTNER || kind == OrganisationKind.INTERNATIONAL_ORGANISATION;
       case PROVIDER_MANAGER, PARTICIPANT -> true;

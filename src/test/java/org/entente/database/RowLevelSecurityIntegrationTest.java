@@ -37,6 +37,7 @@ class RowLevelSecurityIntegrationTest {
           Map.entry("directory_reference_file", "checksums of the reference files"),
           Map.entry("registration_transition", "the legal moves between nomination states, the same for everyone"),
           Map.entry("trustfunds_transition", "the legal moves between trust fund stages, the same for everyone"),
+          Map.entry("emergencies_transition", "the legal moves of incidents and offer lines, the same for everyone"),
           Map.entry("audit_head", "the last sequence number and hash of the audit chain, nothing else"),
           Map.entry("spring_session", "found by a random id before anyone is known; no nation's data"),
           Map.entry("spring_session_attributes", "belongs to spring_session"));
@@ -89,6 +90,9 @@ class RowLevelSecurityIntegrationTest {
     // --- end daily work ---
     // --- trustfunds: a launched fund with its parties, budget and ledger ---
     org.entente.trustfunds.Funds.seedEveryTable(http);
+    // --- emergencies: an incident with needs, places, contacts, an accepted offer, a report; a point of contact
+    org.entente.emergencies.Responders.seedEveryTable(http);
+    // --- end emergencies
   }
 
   private List<String> tables() {

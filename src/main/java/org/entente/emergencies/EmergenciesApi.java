@@ -1,0 +1,122 @@
+package org.entente.emergencies;
+
+import java.net.URI;
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.jspecify.annotations.Nullable;
+
+/** Disaster response over HTTP: incidents, their offers and reports, nations' points of contact. */
+@RestController
+@RequestMapping("/api/v1/emergencies")
+class EmergenciesApi {
+
+  private final Emergencies emergencies;
+
+  EmergenciesApi(Emergencies emergencies) {
+    this.emergencies = emergencies;
+  }
+
+  @GetMapping
+  Paged<IncidentSummary> incidents(@RequestParam(required = false) @Nullable String scope,
+      @RequestParam(defaultValue = "false") boolean exercise, @RequestParam(defaultValue = "0") int page,
+      @RequestParam(defaultValue = "20") int size) {
+    return emergencies.incidents(scope, exercise, page, size);
+  }
+
+  @PostMapping
+  ResponseEntity<Incident> file(@RequestBody Emergencies.RequestForm form) {
+    var incident = emergencies.file(form);
+    return ResponseEntity.created(URI.create("/api/v1/emergencies/" + incident.id())).body(incident);
+  }
+
+  @GetMapping("/{id}")
+  Incident incident(@PathVariable UUID id) {
+    return emergencies.incident(id);
+  }
+
+  @PutMapping("/{id}")
+  Incident revise(@PathVariable UUID id, @RequestBody Emergencies.RequestForm form) {
+    return emergencies.revise(id, form);
+  }
+
+  @PostMapping("/{id}/transitions")
+  Incident move(@PathVariable UUID id, @RequestBody Emergencies.Move move) {
+    return emergencies.move(id, move);
+  }
+
+  @GetMapping("/{id}/revision")
+  Map<String, Long> revision(@PathVariable UUID id) {
+    return Map.of("revision", emergencies.revision(id));
+  }
+
+  @GetMapping("/{id}/suggestions")
+  org.entente.web.Listing<Suggestion> suggestions(@PathVariable UUID id) {
+    return org.entente.web.Listing.of(emergencies.suggestions(id));
+  }
+
+  @GetMapping("/{id}/offers")
+  Paged<Offer> offers(@PathVariable UUID id, @RequestParam(defaultValue = "0") int page,
+      @RequestParam(defaultValue = "50") int size) {
+    return emergencies.offers(id, page, size);
+  }
+
+  @PostMapping("/{id}/offers")
+  ResponseEntity<Offer> offer(@PathVariable UUID id, @RequestBody Emergencies.OfferForm form) {
+    var offer = emergencies.offer(id, form);
+    return ResponseEntity.created(URI.create("/api/v1/emergencies/" + id + "/offers/" + offer.id())).body(offer);
+  }
+
+  @GetMapping("/{id}/offers/{offer}")
+  Offer offer(@PathVariable UUID id, @PathVariable UUID offer) {
+    return emergencies.offer(id, offer);
+  }
+
+  @PostMapping("/{id}/offers/{offer}/transitions")
+  Offer moveOffer(@PathVariable UUID id, @PathVariable UUID offer, @RequestBody Emergencies.Move move) {
+    return emergencies.moveOffer(id, offer, move);
+  }
+
+  @GetMapping("/{id}/sitreps")
+  Paged<Sitrep> sitreps(@PathVariable UUID id, @RequestParam(defaultValue = "0") int page,
+      @RequestParam(defaultValue = "20") int size) {
+    return emergencies.sitreps(id, page, size);
+  }
+
+  @PostMapping("/{id}/sitreps")
+  ResponseEntity<Sitrep> report(@PathVariable UUID id, @RequestBody Emergencies.SitrepForm form) {
+    var sitrep = emergencies.report(id, form);
+    return ResponseEntity.created(URI.create("/api/v1/emergencies/" + id + "/sitreps/" + sitrep.number())).body(sitrep);
+  }
+
+  @GetMapping("/{id}/sitreps/{number}")
+  Sitrep sitrep(@PathVariable UUID id, @PathVariable int number) {
+    return emergencies.sitrep(id, number);
+  }
+
+  @GetMapping(path = "/{id}/sitreps/{number}/pdf", produces = "application/pdf")
+  ResponseEntity<byte[]> sitrepPdf(@PathVariable UUID id, @PathVariable int number) {
+    return ResponseEntity.ok()
+        .header("Content-Disposition", "attachment; filename=\"sitrep-" + number + ".pdf\"")
+        .contentType(org.springframework.http.MediaType.APPLICATION_PDF)
+        .body(emergencies.sitrepPdf(id, number));
+  }
+
+  @GetMapping("/contact-points/{nation}")
+  Emergencies.ContactPoint contactPoint(@PathVariable String nation) {
+    return emergencies.contactPoint(nation);
+  }
+
+  @PutMapping("/contact-points/{nation}")
+  Emergencies.ContactPoint keepContactPoint(@PathVariable String nation, @RequestBody Emergencies.ContactPointForm form) {
+    return emergencies.keepContactPoint(nation, form);
+  }
+}

@@ -1,0 +1,53 @@
+package org.entente.emergencies.pages;
+
+import java.util.List;
+import java.util.Map;
+import org.entente.emergencies.Emergencies;
+import org.entente.emergencies.Incident;
+import org.entente.emergencies.Offer;
+import org.entente.emergencies.Sitrep;
+import org.entente.web.InvalidInput.Violation;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * An incident's page and live board: the request, its coverage (gaps first), the offer lines the reader may see
+ * with what they may do to each, the reports, and the forms open to the reader.
+ *
+ * @param problem a refusal of the last action (message key and arguments)
+ */
+public record IncidentView(
+    Incident incident,
+    Emergencies.Abilities abilities,
+    List<Offer> offers,
+    long offersTotal,
+    List<Sitrep> sitreps,
+    List<org.entente.emergencies.Suggestion> suggestions,
+    String me,
+    Map<String, Violation> errors,
+    Map<String, String> typed,
+    @Nullable Violation problem) {
+
+  /** The suggested nations for one need line, as "NLD (3), JPN (1)". */
+  public String suggested(int line) {
+    return suggestions.stream().filter(s -> s.needLine() == line).map(s -> s.donor() + " (" + s.offers() + ")")
+        .collect(java.util.stream.Collectors.joining(", "));
+  }
+
+  public String typed(String field) {
+    return typed.getOrDefault(field, "");
+  }
+
+  public boolean error(String field) {
+    return errors.containsKey(field);
+  }
+
+  /** The reader may decide offers (the stricken nation) while offers are taken. */
+  public boolean decides(Offer offer) {
+    return abilities.decide() && offer.status().name().equals("OFFERED");
+  }
+
+  /** The reader offered this line (their nation did). */
+  public boolean mine(Offer offer) {
+    return abilities.donorNations().contains(offer.donor());
+  }
+}
