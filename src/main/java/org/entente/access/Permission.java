@@ -37,7 +37,17 @@ public enum Permission {
   /** Open one's own institution's events, decide nominations to them, record attendance, report. */
   DECIDE_NOMINATIONS_FOR_OWN_ORGANISATION,
   /** See and act on every participant, invitation and nomination. */
-  MANAGE_REGISTRATIONS_GLOBALLY;
+  MANAGE_REGISTRATIONS_GLOBALLY,
+  /** Ask for an "Allies + n" consultation on behalf of one's own nation, and withdraw the request. */
+  REQUEST_CONSULTATIONS_FOR_OWN_ORGANISATION,
+  /** Prepare every consultation for the Council, schedule and record its meeting, share its summary. */
+  MANAGE_CONSULTATIONS_GLOBALLY,
+  /** Read every consultation in any state, its documents and minutes. */
+  READ_CONSULTATIONS_GLOBALLY,
+  /** Keep the register of Contact Point Embassies and every partner's mission to NATO. */
+  MANAGE_ENGAGEMENT_GLOBALLY,
+  /** Keep one's own (partner) nation's mission to NATO: its address and the people who receive notices. */
+  KEEP_MISSION_FOR_OWN_ORGANISATION;
 
   /** The name Spring Security knows it by, for {@code hasAuthority(…)}. */
   public String authority() {
