@@ -53,7 +53,17 @@ public enum Permission {
   /** Validate and disseminate requests for assistance, see every offer, write situation reports, close incidents. */
   COORDINATE_EMERGENCIES_GLOBALLY,
   /** See every request for assistance once submitted, and every offer made against it. */
-  READ_EMERGENCIES_GLOBALLY;
+  READ_EMERGENCIES_GLOBALLY,
+  /** Ask for an "Allies + n" consultation on behalf of one's own nation, and withdraw the request. */
+  REQUEST_CONSULTATIONS_FOR_OWN_ORGANISATION,
+  /** Prepare every consultation for the Council, schedule and record its meeting, share its summary. */
+  MANAGE_CONSULTATIONS_GLOBALLY,
+  /** Read every consultation in any state, its documents and minutes. */
+  READ_CONSULTATIONS_GLOBALLY,
+  /** Keep the register of Contact Point Embassies and every partner's mission to NATO. */
+  MANAGE_ENGAGEMENT_GLOBALLY,
+  /** Keep one's own (partner) nation's mission to NATO: its address and the people who receive notices. */
+  KEEP_MISSION_FOR_OWN_ORGANISATION;
 
   /** The name Spring Security knows it by, for {@code hasAuthority(…)}. */
   public String authority() {

@@ -35,6 +35,14 @@ public final class Permissions {
     granted.get(Role.STAFF).add(READ_TRUST_FUNDS_GLOBALLY);
     granted.get(Role.COUNCIL_SECRETARIAT).add(READ_TRUST_FUNDS_GLOBALLY);
     granted.put(Role.EXECUTING_AGENT, EnumSet.of(EXECUTE_TRUST_FUNDS_FOR_OWN_ORGANISATION));
+    // consultations (issue 16): "Allies + n" requests by coordinators; staff prepare and record; the secretariat reads
+    granted.get(Role.NATIONAL_COORDINATOR).add(REQUEST_CONSULTATIONS_FOR_OWN_ORGANISATION);
+    granted.get(Role.STAFF).add(MANAGE_CONSULTATIONS_GLOBALLY);
+    granted.get(Role.STAFF).add(READ_CONSULTATIONS_GLOBALLY);
+    granted.get(Role.COUNCIL_SECRETARIAT).add(READ_CONSULTATIONS_GLOBALLY);
+    // engagement (issue 16): staff keep Contact Point Embassies and missions; a partner's coordinators its own mission
+    granted.get(Role.STAFF).add(MANAGE_ENGAGEMENT_GLOBALLY);
+    granted.get(Role.NATIONAL_COORDINATOR).add(KEEP_MISSION_FOR_OWN_ORGANISATION);
     // Separation of duties: the auditor reads the trail and nothing else of consequence.
     granted.put(Role.AUDITOR, EnumSet.of(READ_AUDIT_GLOBALLY, VERIFY_AUDIT_GLOBALLY));
     // emergencies (issue 15): the stricken nation's and the donors' coordinators, the centre's duty officer

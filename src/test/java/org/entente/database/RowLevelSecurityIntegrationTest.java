@@ -40,7 +40,14 @@ class RowLevelSecurityIntegrationTest {
           Map.entry("emergencies_transition", "the legal moves of incidents and offer lines, the same for everyone"),
           Map.entry("audit_head", "the last sequence number and hash of the audit chain, nothing else"),
           Map.entry("spring_session", "found by a random id before anyone is known; no nation's data"),
-          Map.entry("spring_session_attributes", "belongs to spring_session"));
+          Map.entry("spring_session_attributes", "belongs to spring_session"),
+          // engagement (issue 16): public facts, each with its source; written by the reference loader or by staff
+          Map.entry("engagement_operation", "public reference data"),
+          Map.entry("engagement_contribution", "public reference data"),
+          Map.entry("engagement_status", "public reference data"),
+          Map.entry("engagement_reference_file", "checksums of the reference files"),
+          Map.entry("engagement_contact_point", "public fact: NATO publishes which Allied embassy is each partner's contact point"),
+          Map.entry("engagement_mission", "public fact: a partner's mission to NATO and its address"));
 
   @LocalServerPort int port;
   @Autowired JdbcClient jdbc;
@@ -93,6 +100,10 @@ class RowLevelSecurityIntegrationTest {
     // --- emergencies: an incident with needs, places, contacts, an accepted offer, a report; a point of contact
     org.entente.emergencies.Responders.seedEveryTable(http);
     // --- end emergencies
+    // --- consultations: a consultation approved by the Council, held, with a document, minutes and its public record ---
+    org.entente.consultations.ConsultationSeed.seed(http);
+    org.entente.engagement.EngagementSeed.seed(http); // a person of a partner's mission
+    // --- end consultations ---
   }
 
   private List<String> tables() {

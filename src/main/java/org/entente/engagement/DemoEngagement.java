@@ -1,0 +1,60 @@
+package org.entente.engagement;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.entente.access.Caller;
+import org.entente.access.Callers;
+import org.entente.access.Role;
+import org.entente.database.DemoData;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/**
+ * In demo mode, Contact Point Embassies for the demo partners (assigned by the demo staff account; illustrative,
+ * not the real assignments) and their missions to NATO, kept by the partners' own coordinators.
+ */
+@Component
+@Order(5)
+class DemoEngagement implements DemoData {
+
+  private static final Logger log = LoggerFactory.getLogger(DemoEngagement.class);
+  private static final String NATO_HQ = "NATO Headquarters, Boulevard Léopold III, 1110 Brussels";
+
+  private final Engagement engagement;
+  private final Clock clock;
+
+  DemoEngagement(Engagement engagement, Clock clock) {
+    this.engagement = engagement;
+    this.clock = clock;
+  }
+
+  @Override
+  public String table() {
+    return "engagement_contact_point";
+  }
+
+  private static Caller as(String organisation, Role role) {
+    var username = organisation.toLowerCase() + "." + role.name().toLowerCase().replace('_', '-');
+    return new Caller(UUID.nameUUIDFromBytes(username.getBytes()), username, List.of(new Caller.Grant(organisation, role)));
+  }
+
+  @Override
+  public void fill() {
+    var start = LocalDate.of(LocalDate.now(clock).getYear(), 1, 1);
+    var staff = as("IS", Role.STAFF);
+    for (var pair : List.of(List.of("GEO", "NLD"), List.of("JOR", "ITA"), List.of("JPN", "USA"), List.of("CHE", "DEU"), List.of("QAT", "FRA"))) {
+      Callers.runAs(staff, () -> engagement.assignContactPoint(new Engagement.NewContactPoint(pair.get(0), pair.get(1), start, null)));
+      var coordinator = as(pair.get(0), Role.NATIONAL_COORDINATOR);
+      Callers.runAs(coordinator, () -> {
+        engagement.keepMission(pair.get(0), new Engagement.NewMission(NATO_HQ, null));
+        engagement.addContact(pair.get(0), new Engagement.NewContact("Head of mission of " + pair.get(0), "Ambassador",
+            "mission." + pair.get(0).toLowerCase() + "@example.org"));
+      });
+    }
+    log.info("Demo mode: Contact Point Embassies and missions for GEO, JOR, JPN, CHE and QAT (illustrative)");
+  }
+}
