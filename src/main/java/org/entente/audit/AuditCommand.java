@@ -16,6 +16,7 @@ public final class AuditCommand {
     var result = SystemWork.run("audit verify", () -> context.getBean(AuditLog.class).verify());
     if (result.intact()) {
       out.println("OK: the audit trail is intact (" + result.records() + " records)");
+      out.println("seal of its heads: " + SystemWork.run("audit seal", () -> context.getBean(AuditLog.class).seal()));
       return 0;
     }
     out.println("BROKEN at record " + result.firstBrokenRecord() + ": " + result.reason()

@@ -63,21 +63,49 @@ public class AuditLog {
     return new Page(items, total);
   }
 
-  /** Walks the whole chain in one consistent snapshot, so that appends meanwhile do not disturb it. */
+  /**
+   * Walks every chain in one consistent snapshot, so that appends meanwhile do not disturb it: each chain from the
+   * genesis hash to its head, and all {@code AuditChain.CHAINS} heads present.
+   */
   @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
   public Verification verify() {
-    var head =
-        jdbc.sql("select seq, hash from audit_head")
-            .query((rs, n) -> new AuditChain.Head(rs.getLong("seq"), rs.getString("hash")))
-            .single();
-    var verifier = new AuditChain.Verifier();
-    jdbc.sql("select * from audit_record order by seq")
+    var heads =
+        jdbc.sql("select chain, link, seq, hash from audit_head order by chain")
+            .query((rs, n) -> new AuditChain.Head(rs.getInt("chain"), rs.getLong("link"), rs.getLong("seq"), rs.getString("hash")))
+            .list();
+    var verifier = new AuditChain.Verifier(heads);
+    jdbc.sql("select * from audit_record order by chain, coalesce(link, seq)")
         .withFetchSize(1000)
         .query((ResultSet rs) -> {
           verifier.accept(record(rs, 0));
         });
-    var result = verifier.finish(head);
+    var result = verifier.finish();
+    var present = heads.stream().map(AuditChain.Head::chain).collect(java.util.stream.Collectors.toSet());
+    for (int chain = 0; chain < AuditChain.CHAINS; chain++) {
+      if (!present.contains(chain) && result.intact()) {
+        return new Verification(false, result.records(), 0L, "the head of chain " + chain + " is missing");
+      }
+    }
     return new Verification(result.intact(), result.records(), result.brokenAt(), result.reason());
+  }
+
+  /**
+   * A digest of every chain's head (SHA-256 of "chain:link:hash" lines): written down outside the system now and
+   * then, it proves later that the trail up to then was not rewritten, which no chain can prove on its own.
+   */
+  @Transactional(readOnly = true)
+  public String seal() {
+    var lines =
+        jdbc.sql("select chain, link, hash from audit_head order by chain")
+            .query((rs, n) -> rs.getInt("chain") + ":" + rs.getLong("link") + ":" + rs.getString("hash") + "\n")
+            .list();
+    try {
+      var digest = java.security.MessageDigest.getInstance("SHA-256");
+      lines.forEach(line -> digest.update(line.getBytes(java.nio.charset.StandardCharsets.US_ASCII)));
+      return java.util.HexFormat.of().formatHex(digest.digest());
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   private static JdbcClient.StatementSpec bind(JdbcClient.StatementSpec statement, Filter filter) {
@@ -102,6 +130,8 @@ public class AuditLog {
         rs.getString("summary"),
         rs.getString("request_id"),
         rs.getString("previous_hash"),
-        rs.getString("hash"));
+        rs.getString("hash"),
+        rs.getInt("chain"),
+        rs.getObject("link", Long.class));
   }
 }

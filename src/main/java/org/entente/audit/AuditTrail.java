@@ -7,6 +7,7 @@ import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.ThreadLocalRandom;
 import org.entente.access.Callers;
 import org.entente.database.SystemWork;
 import org.jspecify.annotations.Nullable;
@@ -18,7 +19,9 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Writes the trail. Call it inside the transaction of the change it records, so that both are committed
- * or neither. Appends lock the head of the chain: they are ordered, one at a time.
+ * or neither. An append locks the head of one of the trail's chains until the transaction ends: appends to one
+ * chain are ordered, one at a time, while other transactions append to the other chains (see
+ * {@code AuditChain}).
  */
 @Service
 public class AuditTrail {
@@ -62,13 +65,11 @@ public class AuditTrail {
   }
 
   private AuditRecord append(String actor, @Nullable String organisation, Change change) {
-    var head =
-        jdbc.sql("select seq, hash from audit_head for update")
-            .query((rs, n) -> new AuditChain.Head(rs.getLong("seq"), rs.getString("hash")))
-            .single();
+    var head = takeHead();
+    var seq = jdbc.sql("select nextval('audit_record_seq')").query(Long.class).single();
     var unsigned =
         new AuditRecord(
-            head.seq() + 1,
+            seq,
             Instant.now(clock).truncatedTo(ChronoUnit.MICROS),
             actor,
             organisation == null || organisation.isEmpty() ? null : organisation,
@@ -78,14 +79,16 @@ public class AuditTrail {
             json.writeValueAsString(new TreeMap<>(change.summary())),
             MDC.get("requestId"),
             head.hash(),
-            "");
+            "",
+            head.chain(),
+            head.link() + 1);
     var hash = AuditChain.hash(head.hash(), unsigned);
     jdbc.sql(
             """
             insert into audit_record (seq, at, actor, organisation, action, entity_type, entity_id, summary,
-                                      request_id, previous_hash, hash)
+                                      request_id, previous_hash, hash, chain, link)
             values (:seq, :at, :actor, :organisation, :action, :entityType, :entityId, :summary,
-                    :requestId, :previousHash, :hash)
+                    :requestId, :previousHash, :hash, :chain, :link)
             """)
         .param("seq", unsigned.seq())
         .param("at", OffsetDateTime.ofInstant(unsigned.at(), ZoneOffset.UTC))
@@ -98,13 +101,45 @@ public class AuditTrail {
         .param("requestId", unsigned.requestId())
         .param("previousHash", unsigned.previousHash())
         .param("hash", hash)
+        .param("chain", unsigned.chain())
+        .param("link", unsigned.link())
         .update();
-    jdbc.sql("update audit_head set seq = :seq, hash = :hash")
+    jdbc.sql("update audit_head set link = :link, seq = :seq, hash = :hash where chain = :chain")
+        .param("link", unsigned.link())
         .param("seq", unsigned.seq())
         .param("hash", hash)
+        .param("chain", unsigned.chain())
         .update();
     return new AuditRecord(
         unsigned.seq(), unsigned.at(), actor, unsigned.organisation(), change.action(), change.entityType(),
-        change.entityId(), unsigned.summary(), unsigned.requestId(), head.hash(), hash);
+        change.entityId(), unsigned.summary(), unsigned.requestId(), head.hash(), hash, unsigned.chain(),
+        unsigned.link());
+  }
+
+  /**
+   * The head of the first chain that no other transaction is appending to, locked until this transaction ends
+   * (one that already appended finds its own chain among them: it never waits for itself). When all are taken,
+   * it waits for one chosen at random.
+   */
+  private AuditChain.Head takeHead() {
+    var free = head("select chain, link, seq, hash from audit_head order by chain for update skip locked limit 1", null);
+    var head = free != null ? free
+        : head("select chain, link, seq, hash from audit_head where chain = :chain for update",
+            ThreadLocalRandom.current().nextInt(AuditChain.CHAINS));
+    if (head == null) {
+      throw new IllegalStateException("the audit trail has no head to append to");
+    }
+    return head;
+  }
+
+  private AuditChain.@Nullable Head head(String sql, @Nullable Integer chain) {
+    var statement = jdbc.sql(sql);
+    if (chain != null) {
+      statement = statement.param("chain", chain);
+    }
+    return statement
+        .query((rs, n) -> new AuditChain.Head(rs.getInt("chain"), rs.getLong("link"), rs.getLong("seq"), rs.getString("hash")))
+        .optional()
+        .orElse(null);
   }
 }

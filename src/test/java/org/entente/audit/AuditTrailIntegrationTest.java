@@ -7,8 +7,20 @@ import java.util.stream.StreamSupport;
 import org.entente.Accounts;
 import org.entente.Http;
 import org.entente.database.DatabaseServer;
+import java.util.ArrayList;
+import java.util.Map;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import org.entente.database.SystemWork;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -19,6 +31,7 @@ import tools.jackson.databind.JsonNode;
  * The trail on the real database: what is written, who may read it, that the application cannot change it,
  * and that a change made behind its back (by the database owner) is found and located.
  */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class) // the tampering comes last: the others need an intact trail
 @SpringBootTest(
     webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
     properties = "entente.test.context=audit") // a database of its own: this test tampers with it
@@ -27,6 +40,8 @@ class AuditTrailIntegrationTest {
   @LocalServerPort int port;
   @Autowired JdbcClient jdbc;
   @Autowired DatabaseServer database;
+  @Autowired AuditTrail trail;
+  @Autowired PlatformTransactionManager transactions;
   Http http;
   Accounts accounts;
   Accounts.Account auditor;
@@ -90,6 +105,60 @@ class AuditTrailIntegrationTest {
   }
 
   @Test
+  @Order(1)
+  void twelveTransactionsAppendAtOnceEachToAChainOfItsOwnAndTheTrailStillVerifies() throws Exception {
+    // each transaction appends, then waits for all the others before it commits: with one head for the whole
+    // trail the second would wait for the first's commit, and the barrier would never open
+    int writers = 12;
+    var barrier = new CyclicBarrier(writers);
+    var template = new TransactionTemplate(transactions);
+    var pool = Executors.newFixedThreadPool(writers);
+    var appended = new ArrayList<Future<AuditRecord>>();
+    try {
+      for (int i = 0; i < writers; i++) {
+        int n = i;
+        appended.add(pool.submit(() -> SystemWork.run("audit chains test", () -> template.execute(status -> {
+          var record = trail.record(AuditTrail.Change.of("CHAIN_TEST", "test", "w" + n, Map.of("n", n)));
+          try {
+            barrier.await(60, TimeUnit.SECONDS);
+          } catch (Exception e) {
+            throw new IllegalStateException("the appends waited for each other", e);
+          }
+          return record;
+        }))));
+      }
+      var chains = new java.util.HashSet<Integer>();
+      for (var future : appended) {
+        chains.add(future.get(120, TimeUnit.SECONDS).chain());
+      }
+      assertThat(chains).hasSize(writers);
+    } finally {
+      pool.shutdownNow();
+    }
+    var verified = http.get("/api/v1/audit/verify", auditor.bearer()).json();
+    assertThat(verified.get("intact").asBoolean()).as(verified.toString()).isTrue();
+
+    // the end of one of those chains cut behind the application's back is found against that chain's head
+    var last = SystemWork.run("audit chains test", () -> template.execute(status -> jdbc.sql(
+            "select seq, chain from audit_record where action = 'CHAIN_TEST' and chain > 0 order by seq desc limit 1")
+        .query((rs, i) -> new long[] {rs.getLong("seq"), rs.getInt("chain")}).single()));
+    try (var owner = DriverManager.getConnection(database.jdbcUrl(), database.ownerUser(), database.ownerPassword());
+        var statement = owner.createStatement()) {
+      statement.execute("create temporary table kept as select * from audit_record where seq = " + last[0]);
+      statement.execute("alter table audit_record disable trigger audit_record_append_only");
+      statement.execute("delete from audit_record where seq = " + last[0]);
+      var cut = http.get("/api/v1/audit/verify", auditor.bearer()).json();
+      assertThat(cut.get("intact").asBoolean()).isFalse();
+      assertThat(cut.get("firstBrokenRecord").asLong()).isEqualTo(last[0]);
+      assertThat(cut.get("reason").asString()).contains("end of chain " + last[1]);
+      statement.execute("insert into audit_record select * from kept"); // put back for the other tests
+      statement.execute("alter table audit_record enable trigger audit_record_append_only");
+    }
+    assertThat(http.get("/api/v1/audit/verify", auditor.bearer()).json().get("intact").asBoolean()).isTrue();
+  }
+
+  @Test
+  @Order(Integer.MAX_VALUE)
   void theOwnerIsStoppedByTheTriggerAndATamperingBehindItIsFoundAndLocated() throws Exception {
     var intact = http.get("/api/v1/audit/verify", auditor.bearer()).json();
     assertThat(intact.get("intact").asBoolean()).isTrue();
