@@ -39,6 +39,85 @@ class OpenApiDocumentIntegrationTest {
         item.readOperations().forEach(op -> assertThat(op.getResponses()).as(path).isNotEmpty()));
   }
 
+  /**
+   * The rules integrators rely on, for every module's file: each operation tagged with a declared tag; each
+   * request and response body has an example and a named schema (no inline object); each 201 says Location;
+   * each operation documents 401 and 503; a paged list takes the shared page and size parameters.
+   */
+  @Test
+  void followsTheContractRules() {
+    var document = new Http(port).get("/api/v1/openapi.json").json();
+    var tags = new java.util.HashSet<String>();
+    document.get("tags").forEach(t -> tags.add(t.get("name").asString()));
+    var broken = new java.util.ArrayList<String>();
+    document.get("paths").properties().forEach(path -> path.getValue().properties().forEach(entry -> {
+      if (!java.util.Set.of("get", "put", "post", "delete", "patch").contains(entry.getKey())) {
+        return;
+      }
+      var op = entry.getValue();
+      var name = entry.getKey().toUpperCase() + " " + path.getKey();
+      if (op.path("tags").isEmpty() || !tags.contains(op.path("tags").get(0).asString())) {
+        broken.add(name + ": no declared tag");
+      }
+      var body = resolve(document, op.path("requestBody"));
+      body.path("content").properties().forEach(media -> checkBody(document, name + " request " + media.getKey(), media.getValue(), broken));
+      op.path("responses").properties().forEach(answer -> {
+        var response = resolve(document, answer.getValue());
+        response.path("content").properties().forEach(media ->
+            checkBody(document, name + " " + answer.getKey() + " " + media.getKey(), media.getValue(), broken));
+        if (answer.getKey().equals("201") && !response.path("headers").has("Location")) {
+          broken.add(name + ": 201 without Location");
+        }
+        var schema = resolve(document, response.path("content").path("application/json").path("schema"));
+        if (schema.path("properties").has("page") && schema.path("properties").has("items")) {
+          var parameters = op.path("parameters").toString() + path.getValue().path("parameters");
+          if (!parameters.contains("#/components/parameters/Page")) {
+            broken.add(name + ": a paged list without the Page parameter");
+          }
+        }
+      });
+      for (var status : java.util.List.of("401", "503")) {
+        if (!op.path("responses").has(status)) {
+          broken.add(name + ": no " + status);
+        }
+      }
+    }));
+    keysWithSpaces(document, "", broken);
+    assertThat(broken).isEmpty();
+  }
+
+  /** A key with a space is a YAML description cut at a comma inside braces ({@code { description: a, b }}). */
+  private static void keysWithSpaces(tools.jackson.databind.JsonNode node, String where, java.util.List<String> broken) {
+    if (node.isObject()) {
+      node.properties().forEach(child -> {
+        if (child.getKey().contains(" ")) {
+          broken.add(where + ": a key '" + child.getKey() + "' (a description cut at a comma?)");
+        }
+        keysWithSpaces(child.getValue(), where + "/" + child.getKey(), broken);
+      });
+    } else if (node.isArray()) {
+      node.forEach(child -> keysWithSpaces(child, where, broken));
+    }
+  }
+
+  private static void checkBody(tools.jackson.databind.JsonNode document, String where, tools.jackson.databind.JsonNode media,
+      java.util.List<String> broken) {
+    if (!media.has("example") && !media.has("examples")) {
+      broken.add(where + ": no example");
+    }
+    var schema = media.path("schema");
+    if (schema.path("type").asString("").equals("object") && schema.has("properties")) {
+      broken.add(where + ": an inline object schema (name it in components)");
+    }
+  }
+
+  private static tools.jackson.databind.JsonNode resolve(tools.jackson.databind.JsonNode document, tools.jackson.databind.JsonNode node) {
+    while (node.has("$ref")) {
+      node = document.at(node.get("$ref").asString().substring(1));
+    }
+    return node;
+  }
+
   @Test
   void documentsEveryApiOperationAndNothingElse() {
     var document = new Http(port).get("/api/v1/openapi.json").json();
