@@ -27,7 +27,25 @@ class AuditWorkIntegrationTest {
     var coordinator = accounts.create("GEO:NATIONAL_COORDINATOR");
     assertThat(http.get("/api/v1/audit", coordinator.bearer()).status()).isEqualTo(403);
     assertThat(WorkItems.count(http, auditor, "audit.refusals")).isEqualTo(refused + 1);
-    assertThat(WorkItems.item(http, auditor, "audit.refusals").get("href").asString()).isEqualTo("/audit?action=ACCESS_DENIED");
+    assertThat(WorkItems.item(http, auditor, "audit.refusals").get("href").asString()).isEqualTo("/audit/refusals");
     assertThat(WorkItems.has(http, coordinator, "audit.refusals")).isFalse();
+
+    // the auditor reviews them on their page: the item is gone, and the review is itself in the chained trail
+    var browser = Http.withCookies(port);
+    var login = browser.get("/login");
+    browser.form("/login", java.util.Map.of("username", auditor.username(), "password", auditor.password(), "_csrf", Http.csrf(login.body())));
+    var page = browser.get("/audit/refusals");
+    assertThat(page.body()).contains(coordinator.username(), "READ_AUDIT_GLOBALLY");
+    assertThat(browser.form("/audit/refusals/reviewed", java.util.Map.of("_csrf", Http.csrf(page.body()))).status()).isEqualTo(302);
+    assertThat(browser.get("/audit/refusals").body()).contains("id=\"done\"", "id=\"no-refusals\"");
+    assertThat(WorkItems.count(http, auditor, "audit.refusals")).isZero();
+    assertThat(http.get("/api/v1/audit?action=REFUSALS_REVIEWED", auditor.bearer()).json().get("total").asLong()).isPositive();
+    assertThat(WorkItems.item(http, auditor, "audit.chain").get("count").asLong()).isZero();
+    // nobody else reviews refusals
+    var other = Http.withCookies(port);
+    var otherLogin = other.get("/login");
+    other.form("/login", java.util.Map.of("username", coordinator.username(), "password", coordinator.password(), "_csrf",
+        Http.csrf(otherLogin.body())));
+    assertThat(other.get("/audit/refusals").status()).isEqualTo(403);
   }
 }

@@ -122,7 +122,7 @@ class ConsolePages {
     }
     redirect.addFlashAttribute("outcome", refused.isEmpty()
         ? Outcome.done("registration.console.decided", done)
-        : new Outcome("registration.console.partly", List.of(String.valueOf(done), String.join("; ", refused)), true));
+        : new Outcome("registration.console.partly", List.<java.io.Serializable>of(done, String.join("; ", refused)), true));
     return "redirect:" + back(back);
   }
 
