@@ -56,6 +56,9 @@ public class StrictJson {
         .withCoercionConfig(LogicalType.Integer, c -> c.setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
             .setCoercion(CoercionInputShape.String, CoercionAction.Fail))
         .withCoercionConfig(LogicalType.Float, c -> c.setCoercion(CoercionInputShape.String, CoercionAction.Fail))
+        // money travels as a decimal string ("750000.00") so that no client's binary float rounds it; a string that
+        // is not a number is still refused (TryConvert fails on it)
+        .withCoercionConfig(java.math.BigDecimal.class, c -> c.setCoercion(CoercionInputShape.String, CoercionAction.TryConvert))
         .withCoercionConfig(LogicalType.Boolean, c -> c.setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
             .setCoercion(CoercionInputShape.String, CoercionAction.Fail))
         .withCoercionConfig(LogicalType.Enum, c -> c.setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
