@@ -533,7 +533,7 @@ public class Emergencies {
     } catch (DataIntegrityViolationException e) {
       if (String.valueOf(e.getMessage()).contains("emergencies_need_not_over_accepted")) {
         var line = offer.needLine() == null ? 0 : offer.needLine();
-        throw new Conflict("emergencies.need.over-accepted", line, "?");
+        throw new Conflict("emergencies.need.over-accepted.meanwhile", line);
       }
       throw e;
     }

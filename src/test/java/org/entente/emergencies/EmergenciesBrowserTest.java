@@ -49,6 +49,8 @@ class EmergenciesBrowserTest {
       r.moved(incident, "DISSEMINATED", r.centre);
       a.get(url("/emergencies/" + incident));
       assertThat(a.findElement(By.id("incident-status")).getText()).isEqualTo("Disseminated");
+      // the place is drawn on the map (with JavaScript; the list of places stays for those without)
+      stricken.waiting().until(ExpectedConditions.attributeToBe(By.id("incident-map"), "data-drawn", "1"));
       var heading = a.findElement(By.tagName("h1"));
 
       signIn(donor, netherlands);
