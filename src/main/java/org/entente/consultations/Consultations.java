@@ -22,6 +22,7 @@ import org.entente.council.DecisionTaken;
 import org.entente.council.Subject;
 import org.entente.directory.Directory;
 import org.entente.directory.OrganisationKind;
+import org.entente.engagement.Engaged;
 import org.entente.engagement.Engagement;
 import org.entente.languages.BilingualText;
 import org.entente.languages.Language;
@@ -142,6 +143,7 @@ public class Consultations {
       participants.addFirst(organisation); // a partner asks to take part in its own consultation
     }
     var operation = format == Consultation.Format.OPERATION_CONTRIBUTORS ? operation(input.operation(), participants, today, violations) : null;
+    if (format == Consultation.Format.ENHANCED_PARTNERS) holdersOnly(participants, today, true, violations);
     if (input.wishedFrom() != null && input.wishedFrom().isBefore(today)) violations.add(new Violation("wishedFrom", "consultations.date.past", List.of()));
     if (input.wishedFrom() != null && input.wishedTo() != null && input.wishedTo().isBefore(input.wishedFrom())) {
       violations.add(new Violation("wishedTo", "consultations.date.order", List.of()));
@@ -168,6 +170,7 @@ public class Consultations {
     var list = partners(participants, "participants", violations);
     if (list.isEmpty()) violations.add(new Violation("participants", "problem.required", List.of()));
     if (current.operation() != null) contributorsOnly(current.operation(), list, LocalDate.now(clock), violations);
+    if (current.format() == Consultation.Format.ENHANCED_PARTNERS) holdersOnly(list, LocalDate.now(clock), false, violations);
     if (!violations.isEmpty()) throw new InvalidInput(violations);
     store.proposed(id, list);
     audit.record(Change.of("CONSULTATION_PREPARED", "consultation", id.toString(), Map.of("from", current.proposed(), "to", list)));
@@ -416,6 +419,15 @@ public class Consultations {
     var contributors = engagement.contributors(operation, today);
     participants.stream().filter(p -> !contributors.contains(p))
         .forEach(p -> violations.add(new Violation("participants", "consultations.participant.not-contributor", List.of(p, operation))));
+  }
+
+  /** Invitations restricted to the Enhanced Opportunities Partners of the day (all of them when none are named). */
+  private void holdersOnly(List<String> participants, LocalDate today, boolean fill, List<Violation> violations) {
+    var holders = engagement.statuses(null, Engaged.StatusType.ENHANCED_OPPORTUNITIES_PARTNER.name(), today).stream()
+        .map(Engaged.Status::organisation).distinct().toList();
+    if (fill && participants.isEmpty()) participants.addAll(holders);
+    participants.stream().filter(p -> !holders.contains(p))
+        .forEach(p -> violations.add(new Violation("participants", "consultations.participant.not-holder", List.of(p))));
   }
 
   /** Partner nations, each known and a partner today, each once. */
