@@ -54,9 +54,12 @@ public record Consultation(
     attended = List.copyOf(attended);
   }
 
-  /** The shape of the meeting (para 11: thematic or event-driven; para 8: with the contributors to an operation). */
+  /**
+   * The shape of the meeting (para 11: thematic or event-driven; para 8: with the contributors to an operation;
+   * with the Enhanced Opportunities Partners only, since 2014).
+   */
   public enum Format {
-    THEMATIC, EVENT_DRIVEN, OPERATION_CONTRIBUTORS, FRAMEWORK
+    THEMATIC, EVENT_DRIVEN, OPERATION_CONTRIBUTORS, FRAMEWORK, ENHANCED_PARTNERS
   }
 
   /** At which level the delegations meet. */

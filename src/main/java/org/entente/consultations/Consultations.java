@@ -22,7 +22,6 @@ import org.entente.council.DecisionTaken;
 import org.entente.council.Subject;
 import org.entente.directory.Directory;
 import org.entente.directory.OrganisationKind;
-import org.entente.engagement.Engagement;
 import org.entente.languages.BilingualText;
 import org.entente.languages.Language;
 import org.entente.web.Conflict;
@@ -50,18 +49,18 @@ public class Consultations {
   private final CouncilRegister council;
   private final AuditTrail audit;
   private final ConsultationNotices notices;
-  private final Engagement engagement;
+  private final Invitees invitees;
   private final Clock clock;
 
   Consultations(ConsultationStore store, Guard guard, Directory directory, CouncilRegister council, AuditTrail audit,
-      ConsultationNotices notices, Engagement engagement, Clock clock) {
+      ConsultationNotices notices, Invitees invitees, Clock clock) {
     this.store = store;
     this.guard = guard;
     this.directory = directory;
     this.council = council;
     this.audit = audit;
     this.notices = notices;
-    this.engagement = engagement;
+    this.invitees = invitees;
     this.clock = clock;
   }
 
@@ -136,12 +135,13 @@ public class Consultations {
     var rationale = text(input.rationale(), "rationale", 4_000, false, violations);
     var format = InvalidInput.code(Consultation.Format.class, input.format(), "format", violations);
     var level = InvalidInput.code(Consultation.Level.class, input.level(), "level", violations);
-    var participants = partners(input.participants(), "participants", violations);
+    var participants = invitees.partners(input.participants(), "participants", violations);
     var today = LocalDate.now(clock);
     if (directory.organisation(organisation, today).map(o -> o.kind() == OrganisationKind.PARTNER).orElse(false)) {
       participants.addFirst(organisation); // a partner asks to take part in its own consultation
     }
-    var operation = format == Consultation.Format.OPERATION_CONTRIBUTORS ? operation(input.operation(), participants, today, violations) : null;
+    var operation = format == Consultation.Format.OPERATION_CONTRIBUTORS ? invitees.operation(input.operation(), participants, today, violations) : null;
+    if (format == Consultation.Format.ENHANCED_PARTNERS) invitees.holdersOnly(participants, today, true, violations);
     if (input.wishedFrom() != null && input.wishedFrom().isBefore(today)) violations.add(new Violation("wishedFrom", "consultations.date.past", List.of()));
     if (input.wishedFrom() != null && input.wishedTo() != null && input.wishedTo().isBefore(input.wishedFrom())) {
       violations.add(new Violation("wishedTo", "consultations.date.order", List.of()));
@@ -165,9 +165,10 @@ public class Consultations {
       throw new Conflict("consultations.not-preparable", current.status().name());
     }
     var violations = new ArrayList<Violation>();
-    var list = partners(participants, "participants", violations);
+    var list = invitees.partners(participants, "participants", violations);
     if (list.isEmpty()) violations.add(new Violation("participants", "problem.required", List.of()));
-    if (current.operation() != null) contributorsOnly(current.operation(), list, LocalDate.now(clock), violations);
+    if (current.operation() != null) invitees.contributorsOnly(current.operation(), list, LocalDate.now(clock), violations);
+    if (current.format() == Consultation.Format.ENHANCED_PARTNERS) invitees.holdersOnly(list, LocalDate.now(clock), false, violations);
     if (!violations.isEmpty()) throw new InvalidInput(violations);
     store.proposed(id, list);
     audit.record(Change.of("CONSULTATION_PREPARED", "consultation", id.toString(), Map.of("from", current.proposed(), "to", list)));
@@ -395,43 +396,6 @@ public class Consultations {
 
   private List<String> nationOf(String organisation) {
     return directory.organisation(organisation, LocalDate.now(clock)).filter(o -> o.isNation()).map(o -> List.of(o.code())).orElse(List.of());
-  }
-
-  /**
-   * The operation of a consultation with its contributors (para 8): running today; the proposed participants are
-   * its contributing partners (all of them when none are named), and only they.
-   */
-  private @Nullable String operation(@Nullable String code, List<String> participants, LocalDate today, List<Violation> violations) {
-    var operation = code == null ? "" : code.strip().toUpperCase(Locale.ROOT);
-    if (engagement.operations(today).stream().noneMatch(o -> o.code().equals(operation))) {
-      violations.add(new Violation("operation", "consultations.operation.unknown", List.of(operation)));
-      return null;
-    }
-    if (participants.isEmpty()) participants.addAll(engagement.contributors(operation, today));
-    contributorsOnly(operation, participants, today, violations);
-    return operation;
-  }
-
-  private void contributorsOnly(String operation, List<String> participants, LocalDate today, List<Violation> violations) {
-    var contributors = engagement.contributors(operation, today);
-    participants.stream().filter(p -> !contributors.contains(p))
-        .forEach(p -> violations.add(new Violation("participants", "consultations.participant.not-contributor", List.of(p, operation))));
-  }
-
-  /** Partner nations, each known and a partner today, each once. */
-  private ArrayList<String> partners(@Nullable List<String> codes, String field, List<Violation> violations) {
-    var today = LocalDate.now(clock);
-    var list = new ArrayList<String>();
-    for (var code : codes == null ? List.<String>of() : codes) {
-      var c = code == null ? "" : code.strip().toUpperCase(Locale.ROOT);
-      if (c.isEmpty() || list.contains(c)) continue;
-      if (directory.organisation(c, today).map(o -> o.kind() != OrganisationKind.PARTNER).orElse(true)) {
-        violations.add(new Violation(field, "consultations.participant.not-partner", List.of(c)));
-      }
-      list.add(c);
-    }
-    if (list.size() > MAX_PARTICIPANTS) violations.add(new Violation(field, "programmes.too-many", List.of(MAX_PARTICIPANTS)));
-    return list;
   }
 
   private static BilingualText text(@Nullable BilingualText given, String field, int max, boolean required, List<Violation> violations) {

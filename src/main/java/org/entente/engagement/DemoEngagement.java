@@ -7,7 +7,9 @@ import java.util.UUID;
 import org.entente.access.Caller;
 import org.entente.access.Callers;
 import org.entente.access.Role;
+import org.entente.council.CouncilRegister;
 import org.entente.database.DemoData;
+import org.entente.languages.BilingualText;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.annotation.Order;
@@ -25,10 +27,14 @@ class DemoEngagement implements DemoData {
   private static final String NATO_HQ = "NATO Headquarters, Boulevard Léopold III, 1110 Brussels";
 
   private final Engagement engagement;
+  private final Interlocutors interlocutors;
+  private final CouncilRegister council;
   private final Clock clock;
 
-  DemoEngagement(Engagement engagement, Clock clock) {
+  DemoEngagement(Engagement engagement, Interlocutors interlocutors, CouncilRegister council, Clock clock) {
     this.engagement = engagement;
+    this.interlocutors = interlocutors;
+    this.council = council;
     this.clock = clock;
   }
 
@@ -55,6 +61,19 @@ class DemoEngagement implements DemoData {
             "mission." + pair.get(0).toLowerCase() + "@example.org"));
       });
     }
-    log.info("Demo mode: Contact Point Embassies and missions for GEO, JOR, JPN, CHE and QAT (illustrative)");
+    // wider engagement: Singapore engaged on counter-piracy by a Council decision; India proposed, awaiting the Council
+    var singapore = new UUID[1];
+    Callers.runAs(staff, () -> singapore[0] = interlocutors.propose(new Interlocutors.Proposal("SGP", BilingualText.of("Singapore", "Singapour"),
+        "PRIORITY_AREAS", List.of("PA7"), List.of(), start, start.plusYears(2))).id());
+    var reference = "PO(" + start.getYear() + ")E-" + singapore[0].toString().substring(0, 6).toUpperCase();
+    var decision = new UUID[1];
+    Callers.runAs(as("NAC", Role.COUNCIL_SECRETARIAT), () -> decision[0] = council.propose(new CouncilRegister.Proposal(reference,
+        LocalDate.now(clock), "OTHER", Interlocutors.PREFIX + singapore[0], List.of(), "APPROVED",
+        BilingualText.of("The Council agrees to develop dialogue with Singapore on maritime security.",
+            "Le Conseil convient de développer le dialogue avec Singapour sur la sûreté maritime."))).id());
+    Callers.runAs(as("IS", Role.COUNCIL_SECRETARIAT), () -> council.confirm(decision[0]));
+    Callers.runAs(staff, () -> interlocutors.propose(new Interlocutors.Proposal("IND", BilingualText.of("India", "Inde"), "DIALOGUE",
+        List.of(), List.of(), null, null)));
+    log.info("Demo mode: Contact Point Embassies and missions for GEO, JOR, JPN, CHE and QAT (illustrative), two interlocutors");
   }
 }

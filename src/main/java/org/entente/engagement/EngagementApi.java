@@ -29,9 +29,31 @@ import org.springframework.web.bind.annotation.RestController;
 class EngagementApi {
 
   private final Engagement engagement;
+  private final Interlocutors interlocutors;
 
-  EngagementApi(Engagement engagement) {
+  EngagementApi(Engagement engagement, Interlocutors interlocutors) {
     this.engagement = engagement;
+    this.interlocutors = interlocutors;
+  }
+
+  /** The register of wider engagement; with {@code on}, those engaged on that date. */
+  @GetMapping("/interlocutors")
+  Listing<Interlocutor> interlocutors(@RequestParam(required = false) @Nullable String organisation,
+      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate on) {
+    return Listing.of(interlocutors.list().stream()
+        .filter(i -> organisation == null || i.organisation().equalsIgnoreCase(organisation.strip()))
+        .filter(i -> on == null || i.engagedOn(on)).toList());
+  }
+
+  @PostMapping("/interlocutors")
+  ResponseEntity<Interlocutor> propose(@RequestBody Interlocutors.Proposal proposal) {
+    var proposed = interlocutors.propose(proposal);
+    return ResponseEntity.created(URI.create("/api/v1/engagement/interlocutors/" + proposed.id())).body(proposed);
+  }
+
+  @GetMapping("/interlocutors/{id}")
+  Interlocutor interlocutor(@PathVariable java.util.UUID id) {
+    return interlocutors.interlocutor(id);
   }
 
   @GetMapping("/operations")

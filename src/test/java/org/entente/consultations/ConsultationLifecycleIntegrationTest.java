@@ -203,6 +203,21 @@ class ConsultationLifecycleIntegrationTest {
   }
 
   @Test
+  void anEnhancedPartnersConsultationInvitesOnlyTheStatusHolders() {
+    var body = new java.util.LinkedHashMap<String, Object>();
+    body.put("subject", Map.of("en", "Interoperability after the summit"));
+    body.put("format", "ENHANCED_PARTNERS");
+    body.put("level", "AMBASSADORS");
+    var asked = jordan.send("POST", "/api/v1/consultations", body, jordan.staff);
+    assertThat(asked.status()).as(asked.body()).isEqualTo(201);
+    assertThat(text(asked.json().get("consultation").get("proposed"))).isEqualTo("[\"AUS\",\"GEO\",\"JOR\",\"UKR\"]");
+    body.put("participants", List.of("GEO", "CHE"));
+    var refused = jordan.send("POST", "/api/v1/consultations", body, jordan.staff);
+    assertThat(refused.status()).isEqualTo(400);
+    assertThat(refused.body()).contains("CHE").doesNotContain("GEO is");
+  }
+
+  @Test
   void listsArePagedWithTheirTotal() {
     for (int i = 0; i < 3; i++) jordan.requested("Paged " + i, List.of());
     var first = jordan.ok(http.get("/api/v1/consultations?size=2&page=0", jordan.coordinator.bearer()));

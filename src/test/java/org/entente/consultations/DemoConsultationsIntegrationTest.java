@@ -30,5 +30,8 @@ class DemoConsultationsIntegrationTest {
     var georgia = new Accounts(http).create("GEO:NATIONAL_COORDINATOR");
     assertThat(http.get("/api/v1/consultations/records", georgia.bearer()).body()).contains("agreed to share more information");
     assertThat(http.get("/api/v1/engagement/contact-points?partner=GEO", staff.bearer()).body()).contains("NLD");
+    assertThat(http.get("/api/v1/engagement/interlocutors?organisation=SGP&on=" + java.time.LocalDate.now(), staff.bearer()).json()
+        .get("total").asInt()).isEqualTo(1);
+    assertThat(http.get("/api/v1/engagement/interlocutors", staff.bearer()).body()).contains("\"IND\"", "PROPOSED");
   }
 }

@@ -2,13 +2,13 @@ package org.entente.engagement.pages;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.List;
 import java.util.function.Supplier;
 import org.entente.access.Guard;
 import org.entente.access.Permission;
 import org.entente.directory.Directory;
 import org.entente.directory.OrganisationKind;
 import org.entente.engagement.Engagement;
+import org.entente.engagement.Interlocutors;
 import org.entente.web.Conflict;
 import org.entente.web.InvalidInput;
 import org.entente.web.NotFound;
@@ -27,11 +27,13 @@ class EngagementPages {
   private final Engagement engagement;
   private final Directory directory;
   private final Guard guard;
+  private final Interlocutors interlocutors;
 
-  EngagementPages(Engagement engagement, Directory directory, Guard guard) {
+  EngagementPages(Engagement engagement, Directory directory, Guard guard, Interlocutors interlocutors) {
     this.engagement = engagement;
     this.directory = directory;
     this.guard = guard;
+    this.interlocutors = interlocutors;
   }
 
   @GetMapping("/engagement")
@@ -45,9 +47,10 @@ class EngagementPages {
         error = true;
       }
     }
+    var day = date;
     model.addAttribute("view", new EngagementView.Overview(on.isBlank() ? date.toString() : on, error, engagement.operations(date),
         engagement.statuses(null, null, date), engagement.contributions(null, null, date),
-        directory.organisations(date, OrganisationKind.PARTNER, null)));
+        directory.organisations(date, OrganisationKind.PARTNER, null), interlocutors.list().stream().filter(i -> i.engagedOn(day)).toList()));
     return "engagement/overview";
   }
 
@@ -103,7 +106,4 @@ class EngagementPages {
     }
   }
 
-  static List<String> none() {
-    return List.of();
-  }
 }

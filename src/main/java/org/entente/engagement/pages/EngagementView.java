@@ -17,7 +17,7 @@ public final class EngagementView {
 
   /** Operations and statuses on a date, and the partners to open. */
   public record Overview(String on, boolean dateError, List<Engaged.Operation> operations, List<Engaged.Status> statuses,
-      List<Engaged.Contribution> contributions, List<Organisation> partners) {}
+      List<Engaged.Contribution> contributions, List<Organisation> partners, List<org.entente.engagement.Interlocutor> interlocutors) {}
 
   /** One partner: statuses, contributions, Contact Point Embassies, mission and its people, and the caller's forms. */
   public record Partner(Organisation partner, LocalDate on, Engaged.Profile profile, boolean manage, boolean keep,
