@@ -1,9 +1,13 @@
 package org.entente;
 
 import java.time.Clock;
+import java.nio.file.Path;
 import java.util.Arrays;
 import org.entente.audit.AuditCommand;
 import org.entente.catalogue.GenerateCommand;
+import org.entente.database.Backups;
+import org.entente.database.DatabaseServer;
+import org.flywaydb.core.Flyway;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -24,7 +28,52 @@ public class EntenteApplication {
     if (args.length >= 3 && args[0].equals("catalogue") && args[1].equals("generate")) {
       System.exit(generate(Integer.parseInt(args[2]), Arrays.copyOfRange(args, 3, args.length)));
     }
+    if (args.length >= 2 && args[0].equals("backup")) {
+      System.exit(backup(Path.of(args[1]), Arrays.copyOfRange(args, 2, args.length)));
+    }
+    if (args.length >= 2 && args[0].equals("restore")) {
+      System.exit(restore(Path.of(args[1]), Arrays.copyOfRange(args, 2, args.length)));
+    }
     SpringApplication.run(EntenteApplication.class, args);
+  }
+
+  /** {@code backup FILE}: a consistent copy of the database, beside a running Entente or not. */
+  private static int backup(Path file, String[] args) {
+    try (var context = command(args)) {
+      var summary = Backups.backup(context.getBean(DatabaseServer.class), file);
+      Backups.print(System.out, "Backed up to", file, summary);
+      return 0;
+    } catch (RuntimeException e) {
+      System.out.println("FAILED: " + e.getMessage());
+      return 1;
+    }
+  }
+
+  /**
+   * {@code restore FILE}: into a new data directory (or an empty external database): the schema migrated to the
+   * backup's version, the copy loaded, then migrated to this version; the audit trail verified.
+   */
+  private static int restore(Path file, String[] args) {
+    Backups.Manifest manifest;
+    try {
+      manifest = Backups.manifest(file);
+    } catch (RuntimeException e) {
+      System.out.println("FAILED: " + e.getMessage());
+      return 1;
+    }
+    try (var context = new SpringApplicationBuilder(EntenteApplication.class)
+        .web(WebApplicationType.NONE)
+        // never into a running Entente's database: a new installation of its own
+        .properties("entente.database.attach=false", "logging.level.root=warn",
+            "spring.flyway.target=" + manifest.schemaVersion())
+        .run(args)) {
+      var summary = Backups.restore(context.getBean(DatabaseServer.class), context.getBean(Flyway.class), file);
+      Backups.print(System.out, "Restored from", file, summary);
+      return AuditCommand.verify(context, System.out);
+    } catch (RuntimeException e) {
+      System.out.println("FAILED: " + e.getMessage());
+      return 1;
+    }
   }
 
   private static int auditVerify(String[] args) {
