@@ -51,6 +51,8 @@ import org.springframework.transaction.annotation.Transactional;
 public class TrustFunds {
 
   static final int MAX_PAGE = 500;
+  /** The most funds a page lists at once. */
+  public static final int MAX_PAGE_FOR_PAGES = MAX_PAGE;
   static final BigDecimal MAX_AMOUNT = new BigDecimal("1000000000000");
   private static final LocalDate EARLIEST = LocalDate.of(2000, 1, 1); // the mechanism was launched in September 2000
 
