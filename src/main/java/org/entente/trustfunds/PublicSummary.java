@@ -9,7 +9,7 @@ import org.entente.languages.BilingualText;
 import org.jspecify.annotations.Nullable;
 
 /**
- * What everyone, anonymous readers included, may know of a launched fund: its title, host, lead nations and
+ * What everyone, anonymous readers included, may know of a launched fund: its title, host, lead nations, executing agent and
  * the sums pledged, committed, received (cash and in kind) and spent; no purpose, no ledger lines, no donor's share.
  */
 public record PublicSummary(
@@ -17,6 +17,7 @@ public record PublicSummary(
     String code,
     BilingualText title,
     String host,
+    @Nullable String executingAgent,
     Category category,
     TrustFundStatus status,
     String currency,

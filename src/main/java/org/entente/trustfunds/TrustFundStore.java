@@ -225,7 +225,7 @@ class TrustFundStore {
 
   private static PublicSummary summary(ResultSet rs, int n) throws SQLException {
     return new PublicSummary(rs.getObject("id", UUID.class), rs.getString("code"), new BilingualText(rs.getString("title_en"), rs.getString("title_fr")),
-        rs.getString("host"), Category.valueOf(rs.getString("category")), TrustFundStatus.valueOf(rs.getString("status")),
+        rs.getString("host"), rs.getString("executing_agent"), Category.valueOf(rs.getString("category")), TrustFundStatus.valueOf(rs.getString("status")),
         rs.getString("currency"), rs.getObject("starts_on", LocalDate.class), rs.getObject("ends_on", LocalDate.class),
         rs.getObject("launched_on", LocalDate.class), list(rs.getArray("leads")), scaled(rs.getBigDecimal("pledged")),
         scaled(rs.getBigDecimal("committed")), scaled(rs.getBigDecimal("received")), scaled(rs.getBigDecimal("disbursed")),

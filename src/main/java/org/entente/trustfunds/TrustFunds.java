@@ -51,6 +51,8 @@ import org.springframework.transaction.annotation.Transactional;
 public class TrustFunds {
 
   static final int MAX_PAGE = 500;
+  /** The most funds a page lists at once. */
+  public static final int MAX_PAGE_FOR_PAGES = MAX_PAGE;
   static final BigDecimal MAX_AMOUNT = new BigDecimal("1000000000000");
   private static final LocalDate EARLIEST = LocalDate.of(2000, 1, 1); // the mechanism was launched in September 2000
 
@@ -568,6 +570,16 @@ public class TrustFunds {
     return store.line(line.id()).orElse(line);
   }
 
+  /** The file and the ledger lines the caller reads, for a download; the export is audited. */
+  @Transactional
+  public List<LedgerLine> export(UUID id, String format) {
+    var fund = fund(id);
+    var lines = store.ledger(id);
+    audit.record(Change.of("TRUST_FUND_LEDGER_EXPORTED", "trust-fund", id.toString(), Map.of("code", fund.code(), "format", format,
+        "lines", lines.size())));
+    return lines;
+  }
+
   /** The one rounding rule: the converted amount, half-even to the minor unit of the project's currency. */
   public static BigDecimal convert(BigDecimal amount, BigDecimal rate, String projectCurrency) {
     return amount.multiply(rate).setScale(Currency.getInstance(projectCurrency).getDefaultFractionDigits(), RoundingMode.HALF_EVEN);
@@ -588,7 +600,7 @@ public class TrustFunds {
     var summary = store.summary(id).orElseThrow(() -> new NotFound("trust-fund", id.toString()));
     // not a party yet: the fund is public; only a pledge is possible, which makes the nation a donor
     return new TrustFund(summary.id(), summary.code(), null, null, summary.title(), new BilingualText(null, null), summary.host(), summary.host(),
-        null, summary.leads(), List.of(), List.of(), summary.category(), null, summary.startsOn(), summary.endsOn(), summary.currency(),
+        summary.executingAgent(), summary.leads(), List.of(), List.of(), summary.category(), null, summary.startsOn(), summary.endsOn(), summary.currency(),
         summary.status(), Set.of(), true, null, null, null, summary.launchedOn(), null, null, List.of(), "", Instant.EPOCH);
   }
 

@@ -177,15 +177,16 @@ grant select, insert, update on trustfunds_project to entente_app;
 grant select, insert, update, delete on trustfunds_party, trustfunds_budget_line to entente_app;
 grant select, insert on trustfunds_transaction to entente_app;
 
--- What everyone may know of a launched fund, anonymous readers included: no purpose, no ledger lines, no
+-- What everyone may know of a launched fund, anonymous readers included (with its executing agent, as NATO
+-- announces it): no purpose, no ledger lines, no
 -- donors' shares; the amounts pledged, committed, received and spent as sums.
 create function trustfunds_public_summaries() returns table (
-    id uuid, code text, title_en text, title_fr text, host text, category text, status text, currency text,
+    id uuid, code text, title_en text, title_fr text, host text, executing_agent text, category text, status text, currency text,
     starts_on date, ends_on date, launched_on date, leads text[], pledged numeric, committed numeric, received numeric,
     disbursed numeric, spent numeric)
   language sql stable security definer set search_path = public as
 $$
-  select t.id, t.code, t.title_en, t.title_fr, t.host, t.category, t.status, t.currency::text, t.starts_on, t.ends_on, t.launched_on,
+  select t.id, t.code, t.title_en, t.title_fr, t.host, t.executing_agent, t.category, t.status, t.currency::text, t.starts_on, t.ends_on, t.launched_on,
          coalesce((select array_agg(x.organisation order by x.organisation) from trustfunds_party x
                     where x.project = t.id and x.role = 'LEAD'), '{}'),
          coalesce((select sum(m.project_amount) from trustfunds_transaction m where m.project = t.id and m.kind = 'PLEDGE'), 0),

@@ -124,6 +124,19 @@ class TrustFundLifecycleIntegrationTest {
   }
 
   @Test
+  void theDatabaseKnowsTheSameMovesAsTheTransitionTable() {
+    var inDatabase = new java.util.HashSet<List<TrustFundStatus>>();
+    jdbc.sql("select from_status, to_status from trustfunds_transition").query((rs, n) -> inDatabase.add(
+        List.of(TrustFundStatus.valueOf(rs.getString(1)), TrustFundStatus.valueOf(rs.getString(2))))).list();
+    assertThat(inDatabase).isEqualTo(TrustFundStatus.legalMoves());
+    // the Council alone launches; no one cancels what is over
+    for (var actor : TrustFundStatus.Actor.values()) {
+      assertThat(TrustFundStatus.PRESENTED.allows(TrustFundStatus.LAUNCHED, actor)).as(actor.name()).isEqualTo(actor == TrustFundStatus.Actor.COUNCIL);
+      assertThat(TrustFundStatus.CLOSED.allows(TrustFundStatus.CANCELLED, actor)).isFalse();
+    }
+  }
+
+  @Test
   void aRejectionSendsTheProposalBackAndNoticesReachTheParties() {
     var funds = new Funds(new Http(port));
     var id = funds.presented("GEO", "NLD", "NSPA", "Georgia retraining " + UUID.randomUUID());
