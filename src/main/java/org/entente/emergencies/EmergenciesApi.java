@@ -109,14 +109,4 @@ class EmergenciesApi {
         .contentType(org.springframework.http.MediaType.APPLICATION_PDF)
         .body(emergencies.sitrepPdf(id, number));
   }
-
-  @GetMapping("/contact-points/{nation}")
-  Emergencies.ContactPoint contactPoint(@PathVariable String nation) {
-    return emergencies.contactPoint(nation);
-  }
-
-  @PutMapping("/contact-points/{nation}")
-  Emergencies.ContactPoint keepContactPoint(@PathVariable String nation, @RequestBody Emergencies.ContactPointForm form) {
-    return emergencies.keepContactPoint(nation, form);
-  }
 }

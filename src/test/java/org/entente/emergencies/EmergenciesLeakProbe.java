@@ -29,12 +29,12 @@ public class EmergenciesLeakProbe implements LeakProbe {
     var offer = r.offered(open, 1, 4, offerSecret, a);
     r.decide(open, offer, "ACCEPTED", 2, stricken);
     var email = secret.toLowerCase() + "@example.org";
-    r.put("/api/v1/emergencies/contact-points/" + LeakWorld.NATION_A, Map.of("email", email, "language", "en"), a);
+    r.put("/api/v1/emergency-contacts/" + LeakWorld.NATION_A, Map.of("email", email, "language", "en"), a);
     var addresses = List.of(
         "/api/v1/emergencies", "/api/v1/emergencies?scope=ALL", "/api/v1/emergencies?scope=ALL&exercise=true",
         "/api/v1/emergencies/" + draft, "/api/v1/emergencies/" + submitted, "/api/v1/emergencies/" + draft + "/offers",
         "/api/v1/emergencies/" + draft + "/sitreps", "/api/v1/emergencies/" + open, "/api/v1/emergencies/" + open + "/offers",
-        "/api/v1/emergencies/" + open + "/offers/" + offer, "/api/v1/emergencies/contact-points/" + LeakWorld.NATION_A,
+        "/api/v1/emergencies/" + open + "/offers/" + offer, "/api/v1/emergency-contacts/" + LeakWorld.NATION_A,
         "/api/v1/notifications", "/notifications",
         "/emergencies", "/emergencies?scope=ALL", "/emergencies/" + draft, "/emergencies/" + submitted, "/emergencies/" + open,
         "/emergencies/" + open + "/board", "/emergencies/board");

@@ -131,7 +131,7 @@ public final class Responders {
     assertThat(r.decide(incident, offer, "ACCEPTED", 3, stricken).status()).isEqualTo(200);
     assertThat(r.post("/api/v1/emergencies/" + incident + "/sitreps", Map.of("text", Map.of("en", "Sitrep one")), r.centre).status())
         .isEqualTo(201);
-    assertThat(r.put("/api/v1/emergencies/contact-points/NLD", Map.of("email", "ops@example.nl", "language", "en"), donor).status())
+    assertThat(r.put("/api/v1/emergency-contacts/NLD", Map.of("email", "ops@example.nl", "language", "en"), donor).status())
         .isEqualTo(200);
   }
 }
