@@ -28,8 +28,9 @@ public class Exports {
 
   static final int MAX_ROWS = 5_000;
   static final int XLSX_CELL = 32_767;
-  /** What a spreadsheet reads as the start of a formula (OWASP, CSV injection). */
-  private static final String FORMULA_STARTS = "=+-@\t\r";
+  /** What a spreadsheet reads as the start of a formula (OWASP, CSV injection), after any apostrophes. */
+  private static final java.util.regex.Pattern FORMULA = java.util.regex.Pattern.compile("'*[=+\\-@\t\r]");
+  private static final java.util.regex.Pattern NEUTRALISED = java.util.regex.Pattern.compile("'+[=+\\-@\t\r]");
   private static final DateTimeFormatter DATE = DateTimeFormatter.BASIC_ISO_DATE;
   private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
 
@@ -137,17 +138,16 @@ public class Exports {
 
   /**
    * A CSV cell a spreadsheet would take for a formula ({@code =}, {@code +}, {@code -}, {@code @}, tab,
-   * carriage return first) is written with a leading apostrophe, so that it shows as the text it is (OWASP's
+   * carriage return first, after any apostrophes) gets one more leading apostrophe, so that it shows as text (OWASP’s
    * advice); the import takes the apostrophe off again ({@link #restored}), so that a file round-trips.
    */
   static String neutralised(String value) {
-    return value != null && !value.isEmpty() && FORMULA_STARTS.indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
+    return value != null && FORMULA.matcher(value).lookingAt() ? "'" + value : value;
   }
 
-  /** The text of a cell {@link #neutralised} wrote. */
+  /** The text of a cell {@link #neutralised} wrote: {@code restored(neutralised(v))} is {@code v} for every text. */
   static String restored(String value) {
-    return value != null && value.length() > 1 && value.charAt(0) == '\'' && FORMULA_STARTS.indexOf(value.charAt(1)) >= 0
-        ? value.substring(1) : value;
+    return value != null && NEUTRALISED.matcher(value).lookingAt() ? value.substring(1) : value;
   }
 
   private void audited(String format, MenuSearch.Query query, int rows) {

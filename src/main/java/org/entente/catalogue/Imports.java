@@ -344,7 +344,8 @@ public class Imports {
     return value == null || value.isBlank() ? null : value.strip();
   }
 
-  private Sheets read(String filename, byte[] content) {
+  /** Reads a CSV or XLSX file into rows of cells by column name; an unreadable one is {@link InvalidInput}. */
+  static Sheets read(String filename, byte[] content) {
     try {
       if (content.length > 3 && content[0] == 'P' && content[1] == 'K') {
         return xlsx(content);

@@ -92,14 +92,14 @@ class SignIn {
         // an unknown name locks exactly as an account does, so that the answers do not tell them apart
         var lockedUntil = transactions.execute(s -> phantomLock(name, now));
         if (lockedUntil != null && lockedUntil.isAfter(now)) {
-          refuse(name, address, SignInRefused.Reason.LOCKED, null, Duration.between(now, lockedUntil));
+          refuse(name, address, SignInRefused.Reason.LOCKED, null, wholeSeconds(Duration.between(now, lockedUntil)));
         }
         var failures = transactions.execute(s -> recentFailures(name, now)) + 1;
         refuse(name, address, SignInRefused.Reason.BAD_CREDENTIALS, null, null,
             failures >= lockAfter ? now.plus(lockFor) : null);
       }
       if (account.lockedUntil() != null && account.lockedUntil().isAfter(now)) {
-        refuse(name, address, SignInRefused.Reason.LOCKED, null, Duration.between(now, account.lockedUntil()));
+        refuse(name, address, SignInRefused.Reason.LOCKED, null, wholeSeconds(Duration.between(now, account.lockedUntil())));
       }
       if (!passwords.matches(password, account.passwordHash())) {
         var failures = account.failedLogins() + 1;
@@ -117,6 +117,11 @@ class SignIn {
         return caller;
       });
     });
+  }
+
+  /** Rounded up to whole seconds, so that two locks ending within the same second answer alike. */
+  private static Duration wholeSeconds(Duration duration) {
+    return Duration.ofSeconds((duration.toMillis() + 999) / 1000);
   }
 
   private record Failure(Users.Credentials account, int failures, @Nullable Instant lockedUntil) {}
@@ -167,9 +172,10 @@ class SignIn {
       String username, String address, SignInRefused.Reason reason, @Nullable Failure failure,
       @Nullable Duration retryAfter, @Nullable Instant phantomLockedUntil) {
     transactions.executeWithoutResult(s -> {
-      jdbc.sql("insert into identity_login_failure (address, username) values (:a, :u)")
+      jdbc.sql("insert into identity_login_failure (address, username, at) values (:a, :u, :at)")
           .param("a", address)
           .param("u", username)
+          .param("at", OffsetDateTime.ofInstant(Instant.now(clock), ZoneOffset.UTC)) // the clock the checks read
           .update();
       // failures older than the window no longer count: forget them
       jdbc.sql("delete from identity_login_failure where address = :a and at < :since")

@@ -114,6 +114,23 @@ class SignInIntegrationTest {
   }
 
   @Test
+  void lockOutAnswersAnUnknownNameExactlyAsAnAccount() {
+    var account = accounts.create("JPN:PARTICIPANT");
+    var unknown = "nobody-" + java.util.UUID.randomUUID().toString().substring(0, 8);
+    for (int i = 0; i < 5; i++) {
+      // each from an address of its own, so that only the lock-out (after 3) speaks, not the throttling
+      var known = tokenFor(account.username(), "wrong-password-" + i, "10.0.1." + i);
+      var ghost = tokenFor(unknown, "wrong-password-" + i, "10.0.2." + i);
+      assertThat(ghost.status()).as("attempt %d", i + 1).isEqualTo(known.status()).isEqualTo(i < 2 ? 401 : 429);
+      assertThat(ghost.header("Retry-After")).isEqualTo(known.header("Retry-After"));
+      assertThat(ghost.json().get("title")).isEqualTo(known.json().get("title"));
+      assertThat(ghost.json().get("detail")).isEqualTo(known.json().get("detail"));
+    }
+    clock.advance(Duration.ofMinutes(16));
+    assertThat(tokenFor(account.username(), account.password(), "10.0.1.9").status()).isEqualTo(201);
+  }
+
+  @Test
   void signingInGivesANewSessionId() {
     var account = accounts.create("QAT:PARTICIPANT");
     var browser = Http.withCookies(port);

@@ -319,5 +319,28 @@ class BadInputRegressionIntegrationTest {
     var staff = accounts.create("IS:STAFF");
     assertThat(http.get("/actuator/prometheus", staff.bearer()).status()).isEqualTo(403);
     assertThat(http.get("/actuator/prometheus", admin()).status()).isEqualTo(200);
+    assertThat(http.send("TRACE", "/api/v1/frameworks", "").status()).as("no TRACE").isBetween(400, 499);
+  }
+
+  // ---- 5. formula injection: neutralised in the CSV export, restored by the import ----
+
+  @Test
+  void aCsvExportCannotCarryAFormulaAndRoundTrips() {
+    var menu = new Menu(http, "NSO");
+    var code = Menu.uniqueCode("NSO-CSV");
+    var draft = Menu.draft(code, "NSO");
+    draft.put("title", Map.of("en", "=HYPERLINK(\"http://evil.example\",\"x\")", "fr", "+33 cours"));
+    draft.put("summary", Map.of("en", "@SUM(1+1)", "fr", "-2 jours"));
+    menu.publish(draft);
+    var csv = http.get("/api/v1/activities.csv?q=" + code, menu.provider.bearer());
+    assertThat(csv.status()).isEqualTo(200);
+    assertThat(csv.body()).contains("'=HYPERLINK", "'+33 cours", "'@SUM(1+1)", "'-2 jours")
+        .doesNotContain(",=HYPERLINK", ",+33", ",@SUM", ",-2 jours");
+    // the same file imported again changes nothing: the apostrophes are taken off
+    var imported = http.upload("/api/v1/imports", "../../etc/menu.csv",
+        csv.body().getBytes(java.nio.charset.StandardCharsets.UTF_8), menu.provider.bearer());
+    assertThat(imported.status()).as(imported.body()).isBetween(200, 299);
+    assertThat(imported.json().get("unchanged").asInt()).isEqualTo(1);
+    assertThat(imported.json().get("filename").asString()).isEqualTo("menu.csv");
   }
 }
