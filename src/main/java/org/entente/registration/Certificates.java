@@ -83,7 +83,8 @@ public class Certificates {
 
   /**
    * The certificate of a nomination the caller may see: staff, the nation's coordinators and the provider
-   * see every one; a participant only their own (the participant record with their account's e-mail).
+   * see every one; a participant only their own (the participant record their coordinator linked to their account,
+   * as row-level security says too).
    */
   @Transactional(readOnly = true)
   public Certificate of(UUID nomination) {
@@ -91,7 +92,7 @@ public class Certificates {
     return jdbc.sql("""
             select * from registration_certificate c where nomination = :id
               and (cast(:participantOnly as text[]) is null or not (c.nation = any (cast(:participantOnly as text[])))
-                   or c.provider = any (cast(:providers as text[])) or registration_is_holder(c.nomination))
+                   or c.provider = any (cast(:providers as text[])) or c.nomination in (select registration_my_nominations()))
             """)
         .param("id", nomination)
         .param("participantOnly", caller == null ? null : participantOnly(caller))

@@ -274,6 +274,10 @@ class BadInputRegressionIntegrationTest {
     var participant = reg.menu.post("/api/v1/participants", Map.of("familyName", "Beridze", "givenName", "Nino",
         "email", holder.username() + "@example.org", "languages", List.of("en")), coordinator);
     assertThat(participant.status()).as(participant.body()).isEqualTo(201);
+    // the holder is the record the coordinator links to the person's account
+    var linked = http.send("PUT", "/api/v1/participants/" + participant.json().get("id").asString() + "/account",
+        "{\"account\":\"" + holder.id() + "\"}", "Content-Type", "application/json", "Authorization", "Bearer " + coordinator.token());
+    assertThat(linked.status()).as(linked.body()).isEqualTo(200);
     var nomination = reg.nominated(event, participant.json().get("id").asString(), coordinator).get("id").asString();
     reg.move(nomination, "CONFIRMED", reg.menu.provider);
     reg.move(nomination, "ATTENDED", reg.menu.provider);
