@@ -104,6 +104,10 @@ class ProgrammeBrowserTest {
       driver.findElement(By.id("decision-reference")).sendKeys(reference);
       driver.findElement(By.id("decision-textEn")).sendKeys("The Council approves Georgia’s programme.");
       driver.findElement(By.id("decision-textFr")).sendKeys("Le Conseil approuve le programme de la Géorgie.");
+      // the subject comes from the agenda already chosen; the outcome is the secretary's to choose (no default)
+      assertThat(new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("decision-subject"))).getFirstSelectedOption()
+          .getAttribute("value")).isEqualTo("PROGRAMME:" + id);
+      new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("decision-outcome"))).selectByValue("APPROVED");
       browser.clickToNavigate(By.id("propose-submit"));
       browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("tr[data-reference='" + reference + "'][data-status='PROPOSED']")));
       assertThat(driver.findElements(By.cssSelector("button[data-confirm='" + reference + "']"))).as("not by its proposer").isEmpty();

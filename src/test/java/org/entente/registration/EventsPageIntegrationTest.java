@@ -64,6 +64,6 @@ class EventsPageIntegrationTest {
 
     // with htmx, only the results are answered
     var live = coordinator.get("/events?open=on" + range, "HX-Request", "true").body();
-    assertThat(live).startsWith("<section id=\"events-results\"").doesNotContain("<html");
+    assertThat(live.strip()).startsWith("<section id=\"events-results\"").doesNotContain("<html");
   }
 }

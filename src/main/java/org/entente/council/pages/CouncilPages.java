@@ -76,7 +76,12 @@ class CouncilPages {
       return "redirect:/council";
     } catch (InvalidInput invalid) {
       var errors = new HashMap<String, Violation>();
-      invalid.violations().forEach(v -> errors.putIfAbsent(v.name().equals("subjectId") || v.name().equals("subjectType") ? "subject" : v.name(), v));
+      invalid.violations().forEach(v -> {
+        var field = v.name().equals("subjectId") || v.name().equals("subjectType") ? "subject" : v.name();
+        // a choice left empty is named in words; the API's list of codes is not for a page
+        var choice = v.messageKey().startsWith("problem.") && (v.name().equals("outcome") || v.name().equals("subjectType"));
+        errors.putIfAbsent(field, choice ? new Violation(field, "council.choose." + field, List.of()) : v);
+      });
       return show(model, errors, form, null);
     } catch (Conflict conflict) {
       return show(model, Map.of("reference", new Violation("reference", conflict.messageKey(), conflict.arguments())), form, null);
