@@ -206,36 +206,4 @@ class CrawlBrowserTest {
         .map(p -> p.split("=", 2)[0]).toList());
     return path + query;
   }
-
-  @Test
-  void facetCountsFollowTheResultsOfALiveSearch() {
-    var base = "http://localhost:" + port;
-    try (var browser = Browser.open("en")) {
-      var driver = browser.driver();
-      driver.get(base + "/menu");
-      var before = driver.findElement(By.cssSelector("#menu-type")).getAttribute("value");
-      assertThat(before).isEmpty();
-      var allCount = driver.findElement(By.id("menu-count")).getText();
-      var initial = areaOptions(driver);
-      // pick the least offered language (the facet lists the most offered first): the live search narrows the
-      // results, and every facet must follow them
-      var language = new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("menu-language")));
-      var options = language.getOptions();
-      var option = options.get(options.size() - 1).getAttribute("value");
-      language.selectByValue(option);
-      browser.waiting().until(ExpectedConditions.urlContains("language=" + option));
-      browser.waiting().until(d -> !d.findElement(By.id("menu-count")).getText().equals(allCount));
-      browser.waiting().until(d -> !areaOptions(d).equals(initial));
-      var live = areaOptions(driver);
-      // the same address loaded afresh, without htmx, gives the same counts
-      driver.get(driver.getCurrentUrl());
-      assertThat(areaOptions(driver)).isEqualTo(live);
-      driver.get(base + "/menu");
-      assertThat(areaOptions(driver)).isNotEqualTo(live);
-    }
-  }
-
-  private static List<String> areaOptions(org.openqa.selenium.WebDriver driver) {
-    return driver.findElements(By.cssSelector("#menu-area option")).stream().map(o -> o.getText().strip()).toList();
-  }
 }
