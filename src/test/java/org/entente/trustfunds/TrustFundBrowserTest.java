@@ -125,6 +125,8 @@ class TrustFundBrowserTest {
       driver.findElement(By.id("decision-reference")).sendKeys(reference);
       driver.findElement(By.id("decision-textEn")).sendKeys("The Council approves the establishment of the trust fund.");
       driver.findElement(By.id("decision-textFr")).sendKeys("Le Conseil approuve la création du fonds d’affectation spéciale.");
+      // the outcome is the secretary's to choose (no default)
+      new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("decision-outcome"))).selectByValue("APPROVED");
       browser.clickToNavigate(By.id("propose-submit"));
       browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("tr[data-reference='" + reference + "'][data-status='PROPOSED']")));
       signIn(browser, secretariat.confirmer);
