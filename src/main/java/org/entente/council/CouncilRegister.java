@@ -4,11 +4,13 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import org.entente.access.Guard;
@@ -39,6 +41,10 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class CouncilRegister {
+
+  /** Subjects that exist only in their module: the Council decides them while the module has one on the agenda. */
+  private static final Set<SubjectType> ASKED_BY_A_MODULE = EnumSet.of(SubjectType.PROGRAMME, SubjectType.TRUST_FUND,
+      SubjectType.SCIENCE, SubjectType.PLANNING, SubjectType.CAPACITY_BUILDING, SubjectType.PRIORITISATION);
 
   private static final Pattern REFERENCE = Pattern.compile("[A-Z0-9][A-Z0-9()/.-]{2,39}");
 
@@ -161,7 +167,7 @@ public class CouncilRegister {
       concerns.add(c);
     }
     Optional<Request> request = Optional.empty();
-    if (type == SubjectType.PROGRAMME || type == SubjectType.TRUST_FUND) { // decided only while its module asks
+    if (type != null && ASKED_BY_A_MODULE.contains(type)) { // decided only while its module asks
       if (subjectId == null) {
         violations.add(new Violation("subjectId", "problem.required", List.of()));
       } else {

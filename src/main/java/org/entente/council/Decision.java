@@ -36,7 +36,7 @@ public record Decision(
 
   /** What a decision is about. */
   public enum SubjectType {
-    PROGRAMME, ELIGIBILITY, CONSULTATION, TRUST_FUND, OTHER
+    PROGRAMME, ELIGIBILITY, CONSULTATION, TRUST_FUND, SCIENCE, PLANNING, CAPACITY_BUILDING, PRIORITISATION, OTHER
   }
 
   /** What the Council decided. */
