@@ -5,12 +5,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicReference;
 import org.entente.Accounts;
 import org.entente.Http;
+import org.entente.access.Caller;
+import org.entente.access.Callers;
+import org.entente.access.Role;
+import org.entente.catalogue.Menu;
 import org.entente.council.Secretariat;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -23,6 +32,8 @@ class InterlocutorIntegrationTest {
   private static final JsonMapper json = JsonMapper.builder().build();
 
   @LocalServerPort int port;
+  @Autowired JdbcClient jdbc;
+  @Autowired TransactionTemplate transactions;
 
   @Test
   void engagedOnACouncilDecisionUntilItsReviewDate() {
@@ -67,5 +78,55 @@ class InterlocutorIntegrationTest {
         "Content-Type", "application/json", staff.bearer()[0], staff.bearer()[1]).status()).as("the African Union, named by the directory").isEqualTo(201);
     assertThat(http.send("POST", "/api/v1/engagement/interlocutors", json.writeValueAsString(Map.of("organisation", "IND", "scope", "DIALOGUE")),
         "Content-Type", "application/json", ally.bearer()[0], ally.bearer()[1]).status()).isEqualTo(403);
+  }
+
+  @Test
+  void theMenuAdmitsAnEngagedInterlocutorWithinItsScopeAndOnlyWhileTheEngagementRuns() {
+    var http = new Http(port);
+    var menu = new Menu(http, "NSO");
+    var secretariat = new Secretariat(http);
+    var today = LocalDate.now();
+    var tag = "interloc" + UUID.randomUUID().toString().substring(0, 6);
+    var inScope = Menu.uniqueCode("NSO-ENG");
+    var otherArea = Menu.uniqueCode("NSO-ENG");
+    var namedNations = Menu.uniqueCode("NSO-ENG");
+    for (var code : List.of(inScope, otherArea, namedNations)) {
+      var draft = Menu.draft(code, "NSO");
+      draft.put("title", Map.of("en", "Course " + tag + " " + code, "fr", "Cours " + tag + " " + code));
+      draft.put("priorityAreas", List.of(code.equals(otherArea) ? "PA1" : "PA3"));
+      if (code.equals(namedNations)) draft.put("eligibility", Map.of("kind", "NATIONS", "nations", List.of("GEO")));
+      menu.publish(draft);
+    }
+    // a nation without a partnership, unknown to the directory: only the engagement can open the menu to it
+    var interlocutor = "X" + java.util.concurrent.ThreadLocalRandom.current().ints(5, 'A', 'Z' + 1)
+        .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append);
+    var from = today.minusDays(10);
+    var until = today.plusDays(20);
+    var proposed = menu.post("/api/v1/engagement/interlocutors", Map.of("organisation", interlocutor,
+        "name", Map.of("en", "Interlocutor " + interlocutor, "fr", "Interlocuteur " + interlocutor), "scope", "PRIORITY_AREAS",
+        "priorityAreas", List.of("PA3"), "validFrom", from.toString(), "validTo", until.toString()), menu.staff);
+    assertThat(proposed.status()).as(proposed.body()).isEqualTo(201);
+    var eligible = "/api/v1/activities?q=" + tag + "&eligibleFor=" + interlocutor;
+    assertThat(codes(http.get(eligible, menu.staff.bearer()).json())).as("proposed, not yet decided").isEmpty();
+
+    secretariat.decide("OTHER", "engagement:" + proposed.json().get("id").asString(), List.of(), "APPROVED");
+    assertThat(codes(http.get(eligible, menu.staff.bearer()).json()))
+        .as("within its priority areas; not another area, not an activity for named nations").containsExactly(inScope);
+
+    // the menu's own rule on a date, read as staff would (row-level security applies)
+    var on = "select catalogue_eligible_on(a, :org, :on) from catalogue_activity a where a.code = :code";
+    var staff = new Caller(UUID.randomUUID(), "eligibility-" + UUID.randomUUID(), List.of(new Caller.Grant("IS", Role.STAFF)));
+    for (var day : List.of(from.minusDays(1), from, until.minusDays(1), until)) {
+      var admitted = new AtomicReference<Boolean>();
+      Callers.runAs(staff, () -> transactions.executeWithoutResult(t ->
+          admitted.set(jdbc.sql(on).param("org", interlocutor).param("on", day).param("code", inScope).query(Boolean.class).single())));
+      assertThat(admitted.get()).as("on %s", day).isEqualTo(!day.isBefore(from) && day.isBefore(until));
+    }
+  }
+
+  private static List<String> codes(tools.jackson.databind.JsonNode page) {
+    var codes = new java.util.ArrayList<String>();
+    page.get("items").forEach(hit -> codes.add(hit.get("activity").get("code").asString()));
+    return codes;
   }
 }
