@@ -42,7 +42,7 @@ class CatalogueWork implements WorkSource {
               """)
           .param("today", today).param("until", today.plusDays(14)).param("nations", nations)
           .query(Long.class).single();
-      items.add(WorkItem.of("catalogue.windows-closing", SECTION, "work.catalogue.windows-closing", closing, "/menu",
+      items.add(WorkItem.of("catalogue.windows-closing", SECTION, "work.catalogue.windows-closing", closing, "/events?open=on&eligible=on",
           "work.catalogue.windows-closing.none"));
     }
     var providers = caller.organisationsWith(Permission.OFFER_ACTIVITIES_FOR_OWN_ORGANISATION).toArray(String[]::new);

@@ -50,6 +50,13 @@ public class Directory {
     return organisations.find(code, on);
   }
 
+  /** The names of these organisations on a date, for a page that would otherwise show their codes. */
+  public Names names(java.util.Collection<String> codes, LocalDate on) {
+    var names = new java.util.HashMap<String, org.entente.languages.BilingualText>();
+    codes.stream().distinct().forEach(code -> organisations.find(code, on).ifPresent(o -> names.put(code, o.name())));
+    return new Names(names);
+  }
+
   public List<Framework> frameworks(LocalDate on) {
     return terms.frameworks(on);
   }

@@ -61,6 +61,12 @@ class CatalogueWorkIntegrationTest {
     event.put("nominationsClose", today.plusDays(7).toString());
     assertThat(menu.post("/api/v1/activities/" + code + "/events", event, menu.provider).status()).isEqualTo(201);
     assertThat(WorkItems.count(http, coordinator, "catalogue.windows-closing")).isEqualTo(closing + 1);
+    // the item leads to the events whose window is open to the nation, this one among them
+    var link = WorkItems.item(http, coordinator, "catalogue.windows-closing").get("href").asString();
+    assertThat(link).startsWith("/events?");
+    var page = http.get(link, coordinator.bearer());
+    assertThat(page.status()).isEqualTo(200);
+    assertThat(page.body()).contains(code);
     // a nation not eligible (only named nations) does not count it
     var named = Menu.uniqueCode("NSO-NAMED");
     var draft = Menu.draft(named, "NSO");

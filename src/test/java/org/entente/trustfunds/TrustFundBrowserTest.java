@@ -86,7 +86,7 @@ class TrustFundBrowserTest {
       status(browser, "SCOPING");
       driver.findElement(By.id("invite-nation")).sendKeys("ESP");
       browser.clickToNavigate(By.id("invite-submit"));
-      browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("fund-invited"), "ESP"));
+      browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("fund-invited"), "Spain"));
 
       signIn(browser, lead);
       driver.get(address);
@@ -96,7 +96,7 @@ class TrustFundBrowserTest {
       status(browser, "FEASIBILITY");
       driver.findElement(By.id("agent-code")).sendKeys("NSPA");
       browser.clickToNavigate(By.id("agent-submit"));
-      browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("fund-agent"), "NSPA"));
+      browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("fund-agent"), "NATO Support and Procurement Agency"));
       driver.findElement(By.id("budget-en")).sendKeys("Demilitarisation line");
       driver.findElement(By.id("budget-amount")).sendKeys("1500000.00");
       browser.clickToNavigate(By.id("budget-submit"));

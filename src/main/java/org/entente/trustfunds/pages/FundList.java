@@ -2,6 +2,7 @@ package org.entente.trustfunds.pages;
 
 import java.util.List;
 import java.util.Map;
+import org.entente.directory.Names;
 import org.entente.languages.BilingualText;
 import org.entente.trustfunds.PublicSummary;
 import org.entente.trustfunds.TrustFund;
@@ -12,7 +13,7 @@ import org.entente.web.InvalidInput.Violation;
  * the form to propose a fund with what was typed and what was wrong.
  */
 public record FundList(List<PublicSummary> launched, List<Host> hosts, List<TrustFund> files, String stage, boolean mayPropose,
-    List<String> partners, Map<String, Violation> errors, Map<String, String> typed) {
+    List<String> partners, Map<String, Violation> errors, Map<String, String> typed, Names names) {
 
   /** A host nation with how many launched funds it has had. */
   public record Host(String code, BilingualText name, long funds) {}

@@ -2,6 +2,7 @@ package org.entente.trustfunds.pages;
 
 import java.util.List;
 import java.util.Map;
+import org.entente.directory.Names;
 import java.util.Set;
 import org.entente.trustfunds.Balances;
 import org.entente.trustfunds.LedgerLine;
@@ -31,7 +32,8 @@ public record FundView(
     boolean lead,
     @Nullable Notice notice,
     Map<String, Violation> errors,
-    Map<String, String> typed) {
+    Map<String, String> typed,
+    Names names) {
 
   /** A message for one section of the page. */
   public record Notice(String section, String key, List<Object> args) {}

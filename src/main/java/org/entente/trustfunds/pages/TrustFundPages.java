@@ -16,6 +16,8 @@ import java.util.stream.Collectors;
 import org.entente.access.Callers;
 import org.entente.access.Permission;
 import org.entente.directory.Directory;
+import org.entente.trustfunds.PublicSummary;
+import org.entente.directory.Names;
 import org.entente.directory.OrganisationKind;
 import org.entente.languages.BilingualText;
 import org.entente.trustfunds.LedgerLine;
@@ -75,8 +77,11 @@ class TrustFundPages {
     }
     var mayPropose = caller != null && (caller.has(Permission.TAKE_PART_IN_TRUST_FUNDS_FOR_OWN_ORGANISATION) || caller.has(Permission.MANAGE_TRUST_FUNDS_GLOBALLY));
     var partners = caller == null ? List.<String>of() : directory.organisations(today, OrganisationKind.PARTNER, null).stream()
-        .map(o -> o.code()).sorted().toList();
-    model.addAttribute("view", new FundList(launched, hosts, files, wanted, mayPropose, partners, errors, typed));
+        .sorted(java.util.Comparator.comparing(o -> o.name().en())).map(o -> o.code()).toList();
+    var named = new java.util.ArrayList<String>(partners);
+    launched.forEach(f -> { named.add(f.host()); named.addAll(f.leads()); });
+    files.forEach(f -> named.add(f.host()));
+    model.addAttribute("view", new FundList(launched, hosts, files, wanted, mayPropose, partners, errors, typed, directory.names(named, today)));
     return "trustfunds/list";
   }
 
@@ -113,7 +118,7 @@ class TrustFundPages {
       var mayPledge = open && caller != null && caller.has(Permission.TAKE_PART_IN_TRUST_FUNDS_FOR_OWN_ORGANISATION)
           ? java.util.EnumSet.of(TransactionKind.PLEDGE) : java.util.EnumSet.noneOf(TransactionKind.class);
       model.addAttribute("view", new FundView(summary, null, null, List.of(), List.of(), List.of(), java.util.Set.of(), mayPledge,
-          List.of(), List.of(), false, false, notice, errors, typed));
+          List.of(), List.of(), false, false, notice, errors, typed, names(summary, null, List.of())));
       return "trustfunds/fund";
     }
     var fund = funds.fund(id);
@@ -123,8 +128,26 @@ class TrustFundPages {
     var staff = actors.contains(TrustFundStatus.Actor.STAFF);
     var pledges = lead || staff ? funds.pledgesToConfirm(id) : List.<LedgerLine>of();
     model.addAttribute("view", new FundView(summary, fund, funds.balances(id), funds.donors(id), ledger, funding(ledger), funds.next(fund),
-        funds.mayRecord(fund), funds.invitationsFor(fund), pledges, staff, lead, notice, errors, typed));
+        funds.mayRecord(fund), funds.invitationsFor(fund), pledges, staff, lead, notice, errors, typed, names(summary, fund, ledger)));
     return "trustfunds/fund";
+  }
+
+  /** Every organisation the page names, by its name in the directory. */
+  private Names names(@Nullable PublicSummary summary, @Nullable TrustFund fund, List<LedgerLine> ledger) {
+    var codes = new java.util.ArrayList<String>();
+    if (summary != null) {
+      codes.add(summary.host());
+      codes.addAll(summary.leads());
+    }
+    if (fund != null) {
+      codes.add(fund.host());
+      codes.addAll(fund.leads());
+      codes.addAll(fund.invitedLeads());
+      codes.addAll(fund.donors());
+      if (fund.executingAgent() != null) codes.add(fund.executingAgent());
+    }
+    ledger.forEach(line -> codes.add(line.organisation()));
+    return directory.names(codes, directory.today());
   }
 
   /** Pledged, received (cash and in kind) and spent, cumulated by date. */
