@@ -116,7 +116,7 @@ public class MailDelivery {
 
   private MimeMessage message(JavaMailSender sender, Due due) throws Exception {
     var locale = Locale.forLanguageTag(due.language());
-    Object[] args = due.arguments();
+    Object[] args = Arguments.readable(due.arguments(), locale);
     var message = sender.createMimeMessage();
     var helper = new MimeMessageHelper(message, false, "UTF-8");
     helper.setFrom(from);

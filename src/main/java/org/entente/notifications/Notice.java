@@ -28,6 +28,11 @@ public record Notice(
     language = "fr".equals(language) ? "fr" : "en";
   }
 
+  /** An argument given in both languages (an activity's title): each reader reads it in theirs. */
+  public static String inBothLanguages(org.entente.languages.BilingualText text) {
+    return Arguments.bilingual(text);
+  }
+
   /** The audience entry of one person's account: only they read the notice. */
   public static String person(java.util.UUID account) {
     return "USER:" + account;

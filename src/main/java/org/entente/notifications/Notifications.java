@@ -69,7 +69,7 @@ public class Notifications {
   }
 
   private Item item(java.sql.ResultSet rs, Locale locale) throws java.sql.SQLException {
-    Object[] args = (String[]) rs.getArray("arguments").getArray();
+    Object[] args = Arguments.readable((String[]) rs.getArray("arguments").getArray(), locale);
     return new Item(rs.getObject("id", UUID.class), rs.getTimestamp("created_at").toInstant(),
         messages.getMessage(rs.getString("subject_key"), args, locale),
         messages.getMessage(rs.getString("body_key"), args, locale),
@@ -85,24 +85,7 @@ public class Notifications {
             where cardinality(audience) > 0 order by created_at desc, id limit :limit
             """)
         .param("limit", limit)
-        .query((rs, n) -> {
-          Object[] args = readable((String[]) rs.getArray("arguments").getArray(), locale);
-          return new Item(rs.getObject("id", UUID.class), rs.getTimestamp("created_at").toInstant(),
-              messages.getMessage(rs.getString("subject_key"), args, locale),
-              messages.getMessage(rs.getString("body_key"), args, locale),
-              rs.getString("link"), rs.getTimestamp("sent_at") != null);
-        })
+        .query((rs, n) -> item(rs, locale))
         .list();
-  }
-
-  /** Dates written into a notice (ISO) read in the reader's language, as on every page. */
-  private static Object[] readable(String[] arguments, Locale locale) {
-    var shown = new Object[arguments.length];
-    for (int i = 0; i < arguments.length; i++) {
-      var a = arguments[i];
-      shown[i] = a != null && a.matches("\\d{4}-\\d{2}-\\d{2}")
-          ? org.entente.web.Page.formatDate(java.time.LocalDate.parse(a), org.entente.languages.Language.of(locale)) : a;
-    }
-    return shown;
   }
 }

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.UUID;
+import org.entente.languages.BilingualText;
 import org.entente.notifications.Notice;
 import org.entente.notifications.Notifications;
 import org.jspecify.annotations.Nullable;
@@ -28,7 +29,7 @@ class Notices {
   }
 
   record Facts(String nation, String provider, String activity, UUID event, LocalDate startsOn, String participant,
-      String email, String language, @Nullable OffsetDateTime offerExpiresAt, @Nullable UUID account) {}
+      String email, String language, @Nullable OffsetDateTime offerExpiresAt, @Nullable UUID account, BilingualText title) {}
 
   void tell(UUID nomination, NominationState state) {
     tell(nomination, "registration.notice." + state.name(), null, state == NominationState.NOMINATED || state == NominationState.CANCELLED);
@@ -45,11 +46,12 @@ class Notices {
         .query((rs, n) -> new Facts(rs.getString("nation"), rs.getString("provider"), rs.getString("activity"),
             rs.getObject("event_id", UUID.class), rs.getObject("starts_on", LocalDate.class), rs.getString("participant_name"),
             rs.getString("email"), rs.getString("language"), rs.getObject("offer_expires_at", OffsetDateTime.class),
-            rs.getObject("account", UUID.class)))
+            rs.getObject("account", UUID.class), new BilingualText(rs.getString("title_en"), rs.getString("title_fr"))))
         .single();
     var arguments = new ArrayList<String>();
     arguments.add(facts.participant());
-    arguments.add(facts.activity());
+    // the activity by its title, in each reader's language (its code if it has none)
+    arguments.add(facts.title().en() == null && facts.title().fr() == null ? facts.activity() : Notice.inBothLanguages(facts.title()));
     arguments.add(facts.startsOn().toString());
     arguments.add(facts.offerExpiresAt() == null ? "" : facts.offerExpiresAt().toString().replace('T', ' ').substring(0, 16) + " UTC");
     // the participant reads notices about themselves only: addressed to their own account, once linked

@@ -99,13 +99,14 @@ class OutboxIntegrationTest {
     var decisions = Arrays.stream(smtp.getReceivedMessages()).filter(m -> subject(m).startsWith("Place confirmée")).toList();
     assertThat(decisions).as("exactly one mail of the decision, in French").hasSize(1);
     assertThat(decisions.getFirst().getAllRecipients()[0].toString()).isEqualTo("eka.chkheidze@example.ge");
+    assertThat(subject(decisions.getFirst())).as("the activity by its French title").contains("Cours NSO-REG-");
     assertThat(smtp.getReceivedMessages()).hasSize(2);
 
     // in the application: Georgia's coordinators see the decision; Jordan's see nothing of it
     var mine = reg.http.get("/api/v1/notifications", georgia.bearer()).json();
-    assertThat(mine.toString()).contains("Seat confirmed", "Eka Chkheidze");
+    assertThat(mine.toString()).contains("Seat confirmed: Course NSO-REG-", "Eka Chkheidze").doesNotContain("bilingual");
     var french = reg.http.get("/api/v1/notifications", "Authorization", "Bearer " + georgia.token(), "Accept-Language", "fr").json();
-    assertThat(french.toString()).contains("Place confirmée");
+    assertThat(french.toString()).contains("Place confirmée", "Cours NSO-REG-").doesNotContain("bilingual");
     assertThat(reg.http.get("/api/v1/notifications", jordan.bearer()).body()).doesNotContain("Chkheidze");
     assertThat(reg.http.get("/notifications", georgia.bearer()).body()).contains("Eka Chkheidze");
   }
