@@ -85,6 +85,21 @@ public final class Browser implements AutoCloseable {
     });
   }
 
+  /** Signs in afresh (no session of an earlier account left) through the sign-in page, as a person would. */
+  public void signIn(String base, String username, String password) {
+    driver.manage().deleteAllCookies();
+    driver.get(base + "/login");
+    driver.findElement(org.openqa.selenium.By.id("username")).sendKeys(username);
+    driver.findElement(org.openqa.selenium.By.id("password")).sendKeys(password);
+    clickToNavigate(org.openqa.selenium.By.id("sign-in-submit"));
+    waiting().until(org.openqa.selenium.support.ui.ExpectedConditions.presenceOfElementLocated(org.openqa.selenium.By.id("sign-out")));
+  }
+
+  /** The same for a test's account on the application at this port. */
+  public void signIn(int port, Accounts.Account account) {
+    signIn("http://localhost:" + port, account.username(), account.password());
+  }
+
   /** Saves what the browser shows under {@code target/screenshots/}. */
   public Path screenshot(String name) {
     try {

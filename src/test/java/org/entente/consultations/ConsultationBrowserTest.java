@@ -27,15 +27,6 @@ class ConsultationBrowserTest {
 
   @LocalServerPort int port;
 
-  private void signIn(Browser browser, Accounts.Account account) {
-    var driver = browser.driver();
-    driver.manage().deleteAllCookies();
-    driver.get("http://localhost:" + port + "/login?lang=en");
-    driver.findElement(By.id("username")).sendKeys(account.username());
-    driver.findElement(By.id("password")).sendKeys(account.password());
-    browser.clickToNavigate(By.id("sign-in-submit"));
-    browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("sign-out")));
-  }
 
   private void status(Browser browser, String status) {
     browser.waiting().ignoring(WebDriverException.class)
@@ -55,7 +46,7 @@ class ConsultationBrowserTest {
 
     try (var browser = Browser.open("en-GB")) {
       var driver = browser.driver();
-      signIn(browser, jordan.coordinator);
+      browser.signIn(port, jordan.coordinator);
       browser.clickToNavigate(By.id("nav-consultations"));
       driver.findElement(By.id("consultation-subjectEn")).sendKeys("Maritime security");
       driver.findElement(By.id("consultation-subjectFr")).sendKeys("Sûreté maritime");
@@ -69,7 +60,7 @@ class ConsultationBrowserTest {
       var id = address.substring(address.lastIndexOf('/') + 1);
       assertThat(driver.findElement(By.id("proposed")).getText()).contains("JOR", "EGY", "MAR");
 
-      signIn(browser, jordan.staff);
+      browser.signIn(port, jordan.staff);
       driver.get(address);
       var proposed = driver.findElement(By.id("prepare-participants"));
       proposed.clear();
@@ -79,7 +70,7 @@ class ConsultationBrowserTest {
       browser.clickToNavigate(By.id("move-UNDER_CONSIDERATION"));
       status(browser, "UNDER_CONSIDERATION");
 
-      signIn(browser, jordan.secretariat.proposer);
+      browser.signIn(port, jordan.secretariat.proposer);
       browser.clickToNavigate(By.id("nav-council"));
       browser.clickToNavigate(By.cssSelector("a[data-propose='" + id + "']"));
       var reference = org.entente.council.Secretariat.reference();
@@ -91,12 +82,12 @@ class ConsultationBrowserTest {
       browser.clickToNavigate(By.id("propose-submit"));
       browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("tr[data-reference='" + reference + "'][data-status='PROPOSED']")));
 
-      signIn(browser, jordan.secretariat.confirmer);
+      browser.signIn(port, jordan.secretariat.confirmer);
       driver.get("http://localhost:" + port + "/council");
       browser.clickToNavigate(By.cssSelector("button[data-confirm='" + reference + "']"));
       browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("tr[data-reference='" + reference + "'][data-status='CONFIRMED']")));
 
-      signIn(browser, jordan.staff);
+      browser.signIn(port, jordan.staff);
       driver.get(address);
       status(browser, "APPROVED");
       assertThat(driver.findElement(By.id("consultation-decision")).getText()).isEqualTo(reference);
@@ -121,7 +112,7 @@ class ConsultationBrowserTest {
       status(browser, "SUMMARY_SHARED");
 
       // a participant reads the minutes, on a phone's width too
-      signIn(browser, egypt);
+      browser.signIn(port, egypt);
       driver.manage().window().setSize(new Dimension(375, 800));
       driver.get(address);
       status(browser, "SUMMARY_SHARED");
@@ -134,14 +125,14 @@ class ConsultationBrowserTest {
       assertThat(overflow).as("no horizontal scrolling at 375 px; beyond the edge: %s", widest).isLessThanOrEqualTo(0L);
       driver.manage().window().setSize(new Dimension(1280, 1000));
 
-      signIn(browser, georgia);
+      browser.signIn(port, georgia);
       browser.clickToNavigate(By.id("nav-consultations"));
       assertThat(driver.findElement(By.id("public-records")).getText()).contains("Maritime security", summary);
       driver.get(address);
       assertThat(driver.getPageSource()).doesNotContain(minutes);
       assertThat(driver.findElements(By.id("consultation-status"))).isEmpty();
 
-      signIn(browser, tunisia);
+      browser.signIn(port, tunisia);
       driver.get(address);
       assertThat(driver.findElements(By.id("consultation-status"))).isEmpty();
       driver.get("http://localhost:" + port + "/notifications");

@@ -31,7 +31,7 @@ class EmergenciesBrowserTest {
     var georgia = r.coordinator("GEO");
     var netherlands = r.coordinator("NLD");
     try (var stricken = Browser.open("en"); var donor = Browser.open("en")) {
-      signIn(stricken, georgia);
+      stricken.signIn(port, georgia);
       var a = stricken.driver();
       a.get(url("/emergencies"));
       stricken.clickToNavigate(By.id("new-request"));
@@ -53,7 +53,7 @@ class EmergenciesBrowserTest {
       stricken.waiting().until(ExpectedConditions.attributeToBe(By.id("incident-map"), "data-drawn", "1"));
       var heading = a.findElement(By.tagName("h1"));
 
-      signIn(donor, netherlands);
+      donor.signIn(port, netherlands);
       var b = donor.driver();
       b.get(url("/emergencies/" + incident));
       b.findElement(By.id("offer-quantity")).sendKeys("60");
@@ -100,12 +100,4 @@ class EmergenciesBrowserTest {
     return "http://localhost:" + port + path;
   }
 
-  private void signIn(Browser browser, Accounts.Account account) {
-    var driver = browser.driver();
-    driver.get(url("/login"));
-    driver.findElement(By.id("username")).sendKeys(account.username());
-    driver.findElement(By.id("password")).sendKeys(account.password());
-    driver.findElement(By.id("sign-in-submit")).click();
-    browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("sign-out")));
-  }
 }

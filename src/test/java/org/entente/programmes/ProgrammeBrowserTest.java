@@ -27,15 +27,6 @@ class ProgrammeBrowserTest {
 
   @LocalServerPort int port;
 
-  private void signIn(Browser browser, Accounts.Account account) {
-    var driver = browser.driver();
-    driver.manage().deleteAllCookies();
-    driver.get("http://localhost:" + port + "/login?lang=en");
-    driver.findElement(By.id("username")).sendKeys(account.username());
-    driver.findElement(By.id("password")).sendKeys(account.password());
-    browser.clickToNavigate(By.id("sign-in-submit"));
-    browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("sign-out")));
-  }
 
   private void status(Browser browser, String status) {
     browser.waiting().ignoring(WebDriverException.class).until(ExpectedConditions.attributeToBe(By.id("programme-status"), "data-status", status));
@@ -49,7 +40,7 @@ class ProgrammeBrowserTest {
 
     try (var browser = Browser.open("en-GB")) {
       var driver = browser.driver();
-      signIn(browser, drafting.coordinator);
+      browser.signIn(port, drafting.coordinator);
       browser.clickToNavigate(By.id("nav-programmes"));
       new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("programme-type"))).selectByValue("ITPP");
       ((JavascriptExecutor) driver).executeScript("arguments[0].value = arguments[1]", driver.findElement(By.id("programme-starts")), year + "-01-01");
@@ -77,7 +68,7 @@ class ProgrammeBrowserTest {
       browser.clickToNavigate(By.id("move-SUBMITTED"));
       status(browser, "SUBMITTED");
 
-      signIn(browser, drafting.staff);
+      browser.signIn(port, drafting.staff);
       driver.get(address);
       browser.clickToNavigate(By.id("move-IN_REVIEW"));
       status(browser, "IN_REVIEW");
@@ -85,7 +76,7 @@ class ProgrammeBrowserTest {
       browser.clickToNavigate(By.id("move-RETURNED"));
       status(browser, "RETURNED");
 
-      signIn(browser, drafting.coordinator);
+      browser.signIn(port, drafting.coordinator);
       driver.get(address);
       assertThat(driver.findElement(By.id("review")).getText()).contains("Plan two officers on the first course, not four.");
       seats = driver.findElement(By.id("planned-" + codes.get(0) + "-" + year));
@@ -97,7 +88,7 @@ class ProgrammeBrowserTest {
       status(browser, "AGREED");
       var id = address.substring(address.lastIndexOf('/') + 1);
 
-      signIn(browser, drafting.secretariat.proposer);
+      browser.signIn(port, drafting.secretariat.proposer);
       browser.clickToNavigate(By.id("nav-council"));
       browser.clickToNavigate(By.cssSelector("a[data-propose='" + id + "']"));
       var reference = org.entente.council.Secretariat.reference();
@@ -112,12 +103,12 @@ class ProgrammeBrowserTest {
       browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("tr[data-reference='" + reference + "'][data-status='PROPOSED']")));
       assertThat(driver.findElements(By.cssSelector("button[data-confirm='" + reference + "']"))).as("not by its proposer").isEmpty();
 
-      signIn(browser, drafting.secretariat.confirmer);
+      browser.signIn(port, drafting.secretariat.confirmer);
       driver.get("http://localhost:" + port + "/council");
       browser.clickToNavigate(By.cssSelector("button[data-confirm='" + reference + "']"));
       browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("tr[data-reference='" + reference + "'][data-status='CONFIRMED']")));
 
-      signIn(browser, drafting.coordinator);
+      browser.signIn(port, drafting.coordinator);
       driver.get(address);
       status(browser, "ACTIVE");
       assertThat(driver.findElement(By.id("programme-decision")).getText()).isEqualTo(reference);

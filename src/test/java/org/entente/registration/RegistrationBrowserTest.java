@@ -38,7 +38,7 @@ class RegistrationBrowserTest {
 
     try (var browser = Browser.open("en")) {
       var driver = browser.driver();
-      signIn(browser, georgia);
+      browser.signIn(port, georgia);
       for (var person : people) {
         driver.get(page);
         new Select(driver.findElement(By.id("participant"))).selectByValue(person);
@@ -47,7 +47,7 @@ class RegistrationBrowserTest {
       assertThat(driver.findElements(By.cssSelector("#nominations tbody tr"))).hasSize(3);
       signOut(browser);
 
-      signIn(browser, provider);
+      browser.signIn(port, provider);
       driver.get(page);
       move(browser, "Abashidze, Ana", "confirmed");
       move(browser, "Bakradze, Beka", "confirmed");
@@ -55,7 +55,7 @@ class RegistrationBrowserTest {
       assertThat(driver.findElement(By.id("seat-figures")).getText()).contains("2 seats", "2 held", "1 on the waitlist");
       signOut(browser);
 
-      signIn(browser, georgia);
+      browser.signIn(port, georgia);
       driver.get(page);
       move(browser, "Abashidze, Ana", "cancelled");
       assertThat(state(driver, "Chkheidze, Cira")).isEqualTo("OFFERED");
@@ -63,13 +63,13 @@ class RegistrationBrowserTest {
       assertThat(state(driver, "Chkheidze, Cira")).isEqualTo("CONFIRMED");
       signOut(browser);
 
-      signIn(browser, provider);
+      browser.signIn(port, provider);
       driver.get(page);
       move(browser, "Bakradze, Beka", "attended");
       move(browser, "Chkheidze, Cira", "attended");
       signOut(browser);
 
-      signIn(browser, georgia);
+      browser.signIn(port, georgia);
       driver.get(page);
       driver.findElement(By.cssSelector("tr[data-participant='Bakradze, Beka'] .feedback-link")).click();
       driver.findElement(By.id("relevance-5")).click();
@@ -108,14 +108,6 @@ class RegistrationBrowserTest {
     return driver.findElement(By.cssSelector("tr[data-participant='" + participant + "']")).getAttribute("data-state");
   }
 
-  private void signIn(Browser browser, Accounts.Account account) {
-    var driver = browser.driver();
-    driver.get("http://localhost:" + port + "/login");
-    driver.findElement(By.id("username")).sendKeys(account.username());
-    driver.findElement(By.id("password")).sendKeys(account.password());
-    driver.findElement(By.id("sign-in-submit")).click();
-    browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("sign-out")));
-  }
 
   private void signOut(Browser browser) {
     browser.driver().findElement(By.id("sign-out")).click();

@@ -25,15 +25,6 @@ class TrustFundBrowserTest {
 
   @LocalServerPort int port;
 
-  private void signIn(Browser browser, Accounts.Account account) {
-    var driver = browser.driver();
-    driver.manage().deleteAllCookies();
-    driver.get("http://localhost:" + port + "/login?lang=en");
-    driver.findElement(By.id("username")).sendKeys(account.username());
-    driver.findElement(By.id("password")).sendKeys(account.password());
-    browser.clickToNavigate(By.id("sign-in-submit"));
-    browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("sign-out")));
-  }
 
   private void status(Browser browser, String status) {
     browser.waiting().ignoring(WebDriverException.class).until(ExpectedConditions.attributeToBe(By.id("fund-status"), "data-status", status));
@@ -70,7 +61,7 @@ class TrustFundBrowserTest {
 
     try (var browser = Browser.open("en-GB")) {
       var driver = browser.driver();
-      signIn(browser, host);
+      browser.signIn(port, host);
       browser.clickToNavigate(By.id("nav-trust-funds"));
       new Select(driver.findElement(By.id("fund-host"))).selectByValue("JOR");
       driver.findElement(By.id("fund-title-en")).sendKeys(title);
@@ -80,7 +71,7 @@ class TrustFundBrowserTest {
       var address = driver.getCurrentUrl();
       var id = address.substring(address.lastIndexOf('/') + 1);
 
-      signIn(browser, funds.staff);
+      browser.signIn(port, funds.staff);
       driver.get(address);
       browser.clickToNavigate(By.id("move-SCOPING"));
       status(browser, "SCOPING");
@@ -88,7 +79,7 @@ class TrustFundBrowserTest {
       browser.clickToNavigate(By.id("invite-submit"));
       browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("fund-invited"), "Spain"));
 
-      signIn(browser, lead);
+      browser.signIn(port, lead);
       driver.get(address);
       browser.clickToNavigate(By.id("accept-lead-ESP"));
       status(browser, "LEAD_NATION_FOUND");
@@ -104,21 +95,21 @@ class TrustFundBrowserTest {
       browser.clickToNavigate(By.id("move-PROPOSAL_AGREED"));
       browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("agreed-by"), "the lead nation"));
 
-      signIn(browser, host);
+      browser.signIn(port, host);
       driver.get(address);
       browser.clickToNavigate(By.id("move-PROPOSAL_AGREED"));
       browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("agreed-by"), "the host"));
-      signIn(browser, agent);
+      browser.signIn(port, agent);
       driver.get(address);
       browser.clickToNavigate(By.id("move-PROPOSAL_AGREED"));
       status(browser, "PROPOSAL_AGREED");
 
-      signIn(browser, funds.staff);
+      browser.signIn(port, funds.staff);
       driver.get(address);
       browser.clickToNavigate(By.id("move-PRESENTED"));
       status(browser, "PRESENTED");
 
-      signIn(browser, secretariat.proposer);
+      browser.signIn(port, secretariat.proposer);
       browser.clickToNavigate(By.id("nav-council"));
       browser.clickToNavigate(By.cssSelector("a[data-propose='" + id + "']"));
       var reference = org.entente.council.Secretariat.reference();
@@ -129,12 +120,12 @@ class TrustFundBrowserTest {
       new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("decision-outcome"))).selectByValue("APPROVED");
       browser.clickToNavigate(By.id("propose-submit"));
       browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("tr[data-reference='" + reference + "'][data-status='PROPOSED']")));
-      signIn(browser, secretariat.confirmer);
+      browser.signIn(port, secretariat.confirmer);
       driver.get("http://localhost:" + port + "/council");
       browser.clickToNavigate(By.cssSelector("button[data-confirm='" + reference + "']"));
       browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("tr[data-reference='" + reference + "'][data-status='CONFIRMED']")));
 
-      signIn(browser, lead);
+      browser.signIn(port, lead);
       driver.get(address);
       status(browser, "LAUNCHED");
       assertThat(driver.findElement(By.id("fund-decision")).getText()).contains(reference);
@@ -144,20 +135,20 @@ class TrustFundBrowserTest {
       status(browser, "IMPLEMENTING");
 
       // two donors pledge: Germany in euros, Ireland too
-      signIn(browser, germany);
+      browser.signIn(port, germany);
       driver.get(address);
       record(browser, "PLEDGE", null, "800000.00", "EUR", null);
-      signIn(browser, ireland);
+      browser.signIn(port, ireland);
       driver.get(address);
       record(browser, "PLEDGE", null, "250000.50", "EUR", null);
 
       // the funds arrive (Switzerland's in francs at a dated rate); then NSPA pays out and spends
-      signIn(browser, lead);
+      browser.signIn(port, lead);
       driver.get(address);
       record(browser, "RECEIPT", "DEU", "800000.00", "EUR", null);
       record(browser, "RECEIPT", "IRL", "250000.50", "EUR", null);
       record(browser, "RECEIPT", "CHE", "100000.00", "CHF", "0.9312");
-      signIn(browser, agent);
+      browser.signIn(port, agent);
       driver.get(address);
       record(browser, "DISBURSEMENT", null, "1000000.00", "EUR", null);
       // more than was received: refused beside the form, nothing recorded

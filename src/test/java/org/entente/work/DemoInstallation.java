@@ -47,12 +47,7 @@ public final class DemoInstallation {
 
   /** Signs in through the page and lands on the start page. */
   public void signIn(Browser browser, String username) {
-    var driver = browser.driver();
-    driver.get(base + "/login");
-    driver.findElement(By.id("username")).sendKeys(username);
-    driver.findElement(By.id("password")).sendKeys(password(username));
-    driver.findElement(By.id("sign-in-submit")).click();
-    browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("sign-out")));
+    browser.signIn(base, username, password(username));
     start(browser);
   }
 
