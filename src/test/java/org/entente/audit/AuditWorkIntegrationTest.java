@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-/** The auditor's start-page items: the chain verified on each look, and the accesses refused this week. */
+/** The auditor's start-page items: the chain as last verified, and the accesses refused since the last review. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class AuditWorkIntegrationTest {
 
@@ -23,6 +23,17 @@ class AuditWorkIntegrationTest {
     var chain = WorkItems.item(http, auditor, "audit.chain");
     assertThat(chain.get("count").asLong()).isZero();
     assertThat(chain.get("label").asString()).startsWith("The audit trail’s chain is intact (");
+
+    // an auditor's verification is kept: the start page reads it instead of walking the trail again on each look,
+    // so its figure stays while the trail grows (a new account is audited), until the next verification
+    var verified = http.get("/api/v1/audit/verify", auditor.bearer()).json();
+    assertThat(verified.get("intact").asBoolean()).isTrue();
+    var records = verified.get("records").asLong();
+    accounts.create("JOR:NATIONAL_COORDINATOR");
+    assertThat(WorkItems.item(http, auditor, "audit.chain").get("label").asString()).contains("(" + records + " records, verified ");
+    var again = http.get("/api/v1/audit/verify", auditor.bearer()).json().get("records").asLong();
+    assertThat(again).isGreaterThan(records);
+    assertThat(WorkItems.item(http, auditor, "audit.chain").get("label").asString()).contains("(" + again + " records, verified ");
     var refused = WorkItems.count(http, auditor, "audit.refusals");
     var coordinator = accounts.create("GEO:NATIONAL_COORDINATOR");
     assertThat(http.get("/api/v1/audit", coordinator.bearer()).status()).isEqualTo(403);

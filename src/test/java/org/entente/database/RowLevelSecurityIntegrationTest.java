@@ -58,6 +58,7 @@ class RowLevelSecurityIntegrationTest {
     var http = new Http(port);
     var accounts = new Accounts(http);
     accounts.create("GEO:NATIONAL_COORDINATOR"); // a user, memberships, a token, audit records
+    http.get("/api/v1/audit/verify", accounts.create("IS:AUDITOR").bearer()); // a verification of the trail
     http.send("POST", "/api/v1/auth/token", "{\"username\":\"nobody\",\"password\":\"wrong-password-1\"}",
         "Content-Type", "application/json"); // a failed sign-in
     var menu = new org.entente.catalogue.Menu(http, "NSO"); // an activity, its revisions, an event

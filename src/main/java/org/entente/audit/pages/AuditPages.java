@@ -6,6 +6,7 @@ import java.time.format.DateTimeParseException;
 import org.entente.access.Guard;
 import org.entente.access.Permission;
 import org.entente.audit.AuditLog;
+import org.entente.audit.ChainChecks;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -18,10 +19,12 @@ class AuditPages {
   static final int PAGE_SIZE = 50;
   private final AuditLog log;
   private final Guard guard;
+  private final ChainChecks checks;
 
-  AuditPages(AuditLog log, Guard guard) {
+  AuditPages(AuditLog log, Guard guard, ChainChecks checks) {
     this.log = log;
     this.guard = guard;
+    this.checks = checks;
   }
 
   @GetMapping("/audit")
@@ -44,7 +47,8 @@ class AuditPages {
             fromDate == null ? null : fromDate.atStartOfDay().toInstant(ZoneOffset.UTC),
             toDate == null ? null : toDate.plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC));
     var found = dateError ? new AuditLog.Page(java.util.List.of(), 0) : log.search(filter, Math.max(0, page), PAGE_SIZE);
-    var verification = verify && guard.caller().has(Permission.VERIFY_AUDIT_GLOBALLY) ? log.verify() : null;
+    var caller = guard.caller();
+    var verification = verify && caller.has(Permission.VERIFY_AUDIT_GLOBALLY) ? checks.verifyNow(caller.username()) : null;
     model.addAttribute(
         "view", new AuditView(actor, action, entityId, from, to, dateError, Math.max(0, page), PAGE_SIZE, found, verification));
     return "audit/trail";
