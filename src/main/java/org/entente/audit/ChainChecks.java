@@ -7,7 +7,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Optional;
 import org.entente.audit.AuditLog.Verification;
-import org.entente.database.SystemWork;
+import org.entente.database.ClusterJobs;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -31,9 +31,11 @@ public class ChainChecks {
   private final TransactionTemplate transactions;
   private final Clock clock;
   private final Duration every;
+  private final ClusterJobs cluster;
 
   ChainChecks(AuditLog log, JdbcClient jdbc, TransactionTemplate transactions, Clock clock,
-      @Value("${entente.audit.verify-every:PT15M}") Duration every) {
+      @Value("${entente.audit.verify-every:PT15M}") Duration every, ClusterJobs cluster) {
+    this.cluster = cluster;
     this.log = log;
     this.jdbc = jdbc;
     this.transactions = transactions;
@@ -62,10 +64,10 @@ public class ChainChecks {
         .optional();
   }
 
-  /** On schedule; an instance that finds a verification recent enough (another instance made it) leaves it there. */
+  /** On schedule, one instance at a time; one that finds a verification recent enough (just made elsewhere) skips it. */
   @Scheduled(fixedDelayString = "${entente.audit.verify-every:PT15M}", initialDelayString = "${entente.audit.first-verify:PT1M}")
   void onSchedule() {
-    SystemWork.run("audit verification", () -> {
+    cluster.runAlone("audit verification", () -> {
       var recent = transactions.execute(status -> last().filter(c -> c.at().isAfter(Instant.now(clock).minus(every.dividedBy(2)))).isPresent());
       if (!Boolean.TRUE.equals(recent)) {
         verifyNow(null);

@@ -1,6 +1,6 @@
 package org.entente.programmes;
 
-import org.entente.database.SystemWork;
+import org.entente.database.ClusterJobs;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
@@ -13,14 +13,16 @@ import org.springframework.stereotype.Component;
 class ProgrammeCalendar {
 
   private final Programmes programmes;
+  private final ClusterJobs cluster;
 
-  ProgrammeCalendar(Programmes programmes) {
+  ProgrammeCalendar(Programmes programmes, ClusterJobs cluster) {
     this.programmes = programmes;
+    this.cluster = cluster;
   }
 
   @EventListener(ApplicationReadyEvent.class)
   @Scheduled(cron = "${entente.programmes.calendar:0 5 0 * * *}")
   void run() {
-    SystemWork.run("programme calendar", programmes::keepCalendar);
+    cluster.runAlone("programme calendar", programmes::keepCalendar); // one instance at a time
   }
 }
