@@ -136,6 +136,7 @@ class DemoScience implements DemoData {
       run(staff, () -> science.transition(app.id(), "AWARDED", null, amount));
     }
     run(staff, () -> science.transition(a.id(), "IN_PROGRESS", null, null));
+    run(staff, () -> science.report(a.id(), "Monitoring visit: six sensors installed in Batumi and Poti; two young scientists trained."));
   }
 
   private static Science.NewApplication application(UUID call, String mechanism, String titleEn, String titleFr, String priority,

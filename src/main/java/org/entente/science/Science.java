@@ -332,6 +332,39 @@ public class Science {
     notify(store.application(id).orElseThrow(), "science.notice.moved");
   }
 
+  /** The progress reports of an application the caller reads. */
+  @Transactional(readOnly = true)
+  public List<ProgressReport> reports(UUID application) {
+    return store.reports(application(application).id());
+  }
+
+  /** Whether the caller may write a progress report now: a co-director or staff, while the project runs. */
+  @Transactional(readOnly = true)
+  public boolean mayReport(Application a) {
+    var actors = actors(a);
+    return (a.status() == ApplicationStatus.AWARDED || a.status() == ApplicationStatus.IN_PROGRESS)
+        && (actors.contains(Actor.CO_DIRECTOR) || actors.contains(Actor.STAFF));
+  }
+
+  /** A co-director (or staff) reports progress on a running project; staff are told through the outbox. */
+  @Transactional
+  public ProgressReport report(UUID application, @Nullable String body) {
+    var caller = guard.caller();
+    var app = lock(application);
+    var actors = actors(app);
+    if (!actors.contains(Actor.CO_DIRECTOR) && !actors.contains(Actor.STAFF)) guard.require(Permission.MANAGE_SCIENCE_GLOBALLY);
+    var text = body == null || body.isBlank() ? null : body.strip();
+    if (text == null) throw InvalidInput.of("body", "problem.required");
+    if (text.length() > 8_000) throw InvalidInput.of("body", "science.too-long", 8_000);
+    if (!mayReport(app)) throw new Conflict("science.report.not-now", app.status().name());
+    store.report(application, text, caller.username());
+    audit.record(Change.of("SCIENCE_PROGRESS_REPORTED", "science-application", application.toString(), Map.of("length", text.length())));
+    notifications.write(new Notice(Set.of("IS:STAFF"), null, "en", "science.notice.reported.subject", "science.notice.reported.body",
+        List.of(app.code(), app.title().text(Language.EN)), "/science/applications/" + app.id(), null));
+    var all = store.reports(application);
+    return all.get(all.size() - 1);
+  }
+
   /** Awarded projects, for everyone. */
   @Transactional(readOnly = true)
   public List<PublicProject> projects() {

@@ -38,6 +38,8 @@ class ScienceApi {
 
   record Declining(@Nullable Boolean conflict, @Nullable String reason) {}
 
+  record NewReport(@Nullable String body) {}
+
   record Nomination(@Nullable UUID account, @Nullable String nation) {}
 
   Detail detail(UUID id) {
@@ -118,6 +120,17 @@ class ScienceApi {
   ResponseEntity<Void> decline(@PathVariable UUID id, @RequestBody Declining declining) {
     science.decline(id, Boolean.TRUE.equals(declining.conflict()), declining.reason());
     return ResponseEntity.noContent().build();
+  }
+
+  @GetMapping("/applications/{id}/reports")
+  Listing<ProgressReport> reports(@PathVariable UUID id) {
+    return Listing.of(science.reports(id));
+  }
+
+  @PostMapping("/applications/{id}/reports")
+  ResponseEntity<ProgressReport> report(@PathVariable UUID id, @RequestBody NewReport report) {
+    var written = science.report(id, report.body());
+    return ResponseEntity.created(URI.create("/api/v1/science/applications/" + id + "/reports")).body(written);
   }
 
   @GetMapping("/reviews")

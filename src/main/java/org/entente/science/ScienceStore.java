@@ -210,6 +210,17 @@ class ScienceStore {
     return jdbc.sql("select identity_email()").query(String.class).optional().orElse(null);
   }
 
+  void report(UUID application, String body, String by) {
+    jdbc.sql("insert into science_report (application, body, written_by) values (:a, :b, :by)")
+        .param("a", application).param("b", body).param("by", by).update();
+  }
+
+  List<ProgressReport> reports(UUID application) {
+    return jdbc.sql("select * from science_report where application = :a order by written_at, id").param("a", application)
+        .query((rs, n) -> new ProgressReport(rs.getObject("id", UUID.class), rs.getObject("application", UUID.class), rs.getString("body"),
+            rs.getString("written_by"), rs.getTimestamp("written_at").toInstant())).list();
+  }
+
   // ------------------------------------------------------------------ rows
 
   private static Call call(ResultSet rs, int n) throws SQLException {

@@ -177,7 +177,7 @@ alter table science_review force row level security;
 create policy science_review_read on science_review for select using (
   (select app_is_system()) or (select app_has_any_role(array['STAFF']))
   or reviewer = (select app_user_id())
-  or science_has_reviewed(application));
+  or (status = 'SUBMITTED' and science_has_reviewed(application)));
 create policy science_review_assign on science_review for insert with check ((select app_is_system()) or (select app_has_any_role(array['STAFF'])));
 create policy science_review_change on science_review for update using (
   (select app_is_system()) or reviewer = (select app_user_id())) with check (

@@ -20,7 +20,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * The main story in Chromium: staff publish a call; a partner's director applies through the form (an error keeps
  * what was typed and names the field), a second application arrives; staff screen and assign three reviewers, who
  * score blind; the ranking shows the scores as a chart; two members of the secretariat approve (four eyes); staff
- * award; the Allied co-director hands in the final report; the public sees the project; at 375 px.
+ * award; the partner's director reports progress; the Allied co-director hands in the final report; the public sees the project; at 375 px.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class ScienceBrowserTest {
@@ -152,6 +152,11 @@ class ScienceBrowserTest {
       driver.get(address);
       assertThat(driver.findElements(By.id("reviews-list"))).isEmpty();
       assertThat(driver.getPageSource()).doesNotContain("Reviewer comment").doesNotContain(reviewers.get(1).username());
+      // and reports progress
+      type(browser, "report-body", "Four sensors installed in Batumi.");
+      browser.clickToNavigate(By.id("report-submit"));
+      browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("reports-list")));
+      assertThat(driver.findElement(By.id("reports-list")).getText()).contains("Batumi");
 
       // the Allied co-director hands in the final report
       signIn(browser, ally);

@@ -6,7 +6,15 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
+import org.entente.Accounts;
 import org.entente.Http;
+import org.entente.access.Caller;
+import org.entente.access.Callers;
+import org.entente.access.Role;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -21,6 +29,16 @@ import tools.jackson.databind.JsonNode;
 class ScienceIntegrationTest {
 
   @LocalServerPort int port;
+  @Autowired JdbcClient jdbc;
+  @Autowired TransactionTemplate transactions;
+
+  /** Rows of a query as this account sees them through row-level security alone, without the service's checks. */
+  private long rowsAs(Accounts.Account who, String nation, String sql, String id) {
+    var caller = new Caller(who.id(), who.username(), List.of(new Caller.Grant(nation, Role.PARTICIPANT)));
+    var result = new long[1];
+    Callers.runAs(caller, () -> result[0] = transactions.execute(s -> jdbc.sql(sql).param("id", UUID.fromString(id)).query(Long.class).single()));
+    return result[0];
+  }
 
   private static List<String> invalid(Http.Response response) {
     var names = new ArrayList<String>();
@@ -102,6 +120,8 @@ class ScienceIntegrationTest {
     for (var r : List.of(first, second, third)) assertThat(sps.assign(id, r).status()).isEqualTo(200);
     // ranking before every review is in: 409
     assertThat(sps.send("POST", path + "/transitions", Map.of("to", "RANKED"), sps.staff).status()).isEqualTo(409);
+    // no progress report before the award
+    assertThat(sps.send("POST", path + "/reports", Map.of("body", "early"), partner).status()).isEqualTo(409);
     sps.score(id, first, 5, 4, 4, 3, "First reviewer's comment: strong method.");
     // before submitting, the second reviewer sees only their own assignment, nothing of the first's review
     var before = sps.send("GET", path + "/reviews", null, second);
@@ -109,7 +129,16 @@ class ScienceIntegrationTest {
     assertThat(before.json().get("total").asLong()).isEqualTo(1);
     assertThat(before.body()).doesNotContain("First reviewer").doesNotContain(first.id().toString());
     assertThat(sps.send("GET", path, null, second).body()).doesNotContain("First reviewer");
+    // the same, said by row-level security alone: the second reviewer's own row only; the decliner reads nothing;
+    // the applicant reads the application and no review
+    var reviewsOf = "select count(*) from science_review where application = :id";
+    var applicationRow = "select count(*) from science_application where id = :id";
+    assertThat(rowsAs(second, "CAN", reviewsOf, id)).isEqualTo(1);
+    assertThat(rowsAs(conflicted, "DNK", applicationRow, id)).isZero();
+    assertThat(rowsAs(partner, "GEO", applicationRow, id)).isEqualTo(1);
+    assertThat(rowsAs(partner, "GEO", reviewsOf, id)).isZero();
     sps.score(id, second, 2, 3, 2, 2, "Second reviewer's comment: weak partner capacity.");
+    assertThat(rowsAs(second, "CAN", reviewsOf, id)).isEqualTo(2); // the first's and their own (not the third's, not yet in)
     var after = sps.expect(200, "GET", path + "/reviews", null, second);
     assertThat(after.get("total").asLong()).isEqualTo(2);
     assertThat(after.toString()).contains("First reviewer");
@@ -164,6 +193,15 @@ class ScienceIntegrationTest {
     assertThat(anonymous.body()).doesNotContain(Sps.email(ally)).doesNotContain("reviewer");
     assertThat(sps.http.get(path).status()).isEqualTo(401);
     sps.move(id, "IN_PROGRESS", null, sps.staff);
+    // progress reports: by a co-director while the project runs; read by those who read the application, not the public
+    var report = sps.send("POST", path + "/reports", Map.of("body", "Four sensors installed in Batumi."), partner);
+    assertThat(report.status()).as(report.body()).isEqualTo(201);
+    assertThat(report.header("Location")).endsWith(path + "/reports");
+    assertThat(sps.expect(200, "GET", path + "/reports", null, ally).get("total").asLong()).isEqualTo(1);
+    assertThat(sps.send("GET", path + "/reports", null, jordan).status()).isEqualTo(404);
+    assertThat(sps.send("POST", path + "/reports", Map.of("body", "mine"), jordan).status()).isEqualTo(404);
+    assertThat(invalid(sps.send("POST", path + "/reports", Map.of("body", " "), partner))).containsExactly("body");
+    assertThat(sps.http.get("/api/v1/science/projects/" + id).body()).doesNotContain("Batumi");
     assertThat(sps.send("POST", path + "/transitions", Map.of("to", "FINAL_REPORT"), ally).status()).isEqualTo(400);
     sps.move(id, "FINAL_REPORT", "Sensors installed in Batumi and Poti.", ally);
     sps.move(id, "CLOSED", null, sps.staff);

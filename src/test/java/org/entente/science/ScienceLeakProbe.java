@@ -27,13 +27,14 @@ public class ScienceLeakProbe implements LeakProbe {
     sps.assign(reviewed, reviewer);
     sps.score(reviewed, reviewer, 4, 4, 4, 4, secret + " review comment");
     var granted = sps.apply(call, "Public grant " + UUID.randomUUID().toString().substring(0, 6), "NLD", ally, LeakWorld.NATION_A, partner);
-    sps.awarded(granted, reviewer, secret + " grant review");
+    sps.awarded(granted, reviewer, secret + " grant review", partner, secret + " progress report");
     var addresses = new ArrayList<>(List.of("/api/v1/science/applications", "/api/v1/science/applications?status=PANEL_REVIEW",
         "/api/v1/science/applications?call=" + call, "/api/v1/science/reviews", "/api/v1/science/panel", "/api/v1/science/projects",
         "/api/v1/science/calls", "/api/v1/science/calls/" + call + "/ranking", "/api/v1/council/agenda",
         "/science", "/science/applications", "/science/reviews", "/science/calls/" + call, "/science/calls/" + call + "/ranking"));
     for (var id : List.of(reviewed, granted)) {
       addresses.addAll(List.of("/api/v1/science/applications/" + id, "/api/v1/science/applications/" + id + "/reviews",
+          "/api/v1/science/applications/" + id + "/reports",
           "/api/v1/science/projects/" + id, "/science/applications/" + id, "/science/projects/" + id));
     }
     return new Seeded(Set.of(secret, reviewed, Sps.email(ally), Sps.email(partner)), addresses);

@@ -121,7 +121,7 @@ public final class Sps {
   }
 
   /** From submitted to awarded: screened, reviewed by one reviewer, ranked, approved by the Council, awarded. */
-  public void awarded(String id, Accounts.Account reviewer, String comment) {
+  public void awarded(String id, Accounts.Account reviewer, String comment, Accounts.Account coDirector, String progress) {
     toPanelReview(id);
     assertThat(assign(id, reviewer).status()).isEqualTo(200);
     score(id, reviewer, 4, 4, 4, 4, comment);
@@ -130,6 +130,7 @@ public final class Sps {
     secretariat().decide("SCIENCE", id, List.of(app.get("allyDirector").get("nation").asString(),
         app.get("partnerDirector").get("nation").asString()), "APPROVED");
     expect(200, "POST", "/api/v1/science/applications/" + id + "/transitions", Map.of("to", "AWARDED", "amount", "100000.00"), staff);
+    expect(201, "POST", "/api/v1/science/applications/" + id + "/reports", Map.of("body", progress), coDirector);
   }
 
   /** For RowLevelSecurityIntegrationTest: a call, a panel, an awarded application with its review, one declined. */
@@ -149,5 +150,6 @@ public final class Sps {
     sps.move(id, "RANKED", null, sps.staff);
     sps.secretariat().decide("SCIENCE", id, List.of("NLD", "GEO"), "APPROVED");
     sps.expect(200, "POST", "/api/v1/science/applications/" + id + "/transitions", Map.of("to", "AWARDED", "amount", "90000.00"), sps.staff);
+    sps.expect(201, "POST", "/api/v1/science/applications/" + id + "/reports", Map.of("body", "Under way."), partner);
   }
 }

@@ -15,7 +15,7 @@ import org.jspecify.annotations.Nullable;
  * be assigned; for a reviewer, their own review (and the others' once theirs is submitted). Applicants get no review.
  */
 public record ApplicationView(Application application, Set<ApplicationStatus> next, boolean staff, @Nullable Review myReview,
-    List<Review> reviews, List<PanelMember> assignable, Map<String, Violation> errors, Map<String, String> typed,
+    List<Review> reviews, List<PanelMember> assignable, List<org.entente.science.ProgressReport> reports, boolean mayReport, Map<String, Violation> errors, Map<String, String> typed,
     @Nullable String problem, @Nullable List<Object> problemArguments) {
 
   public String typed(String field) {

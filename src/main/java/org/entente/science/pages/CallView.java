@@ -7,7 +7,7 @@ import org.jspecify.annotations.Nullable;
 
 /** A call with, while it is open to a signed-in reader, the application form: what was typed and what was wrong. */
 public record CallView(Call call, boolean open, boolean mayApply, boolean staff, Map<String, Violation> errors, Map<String, String> typed,
-    @Nullable String problem) {
+    @Nullable String problem, java.util.List<Object> problemArguments) {
 
   public String typed(String field) {
     return typed.getOrDefault(field, "");

@@ -61,13 +61,14 @@ class SciencePages {
 
   @GetMapping("/science/calls/{id}")
   String call(@PathVariable UUID id, Model model) {
-    return call(id, Map.of(), Map.of(), null, model);
+    return call(id, Map.of(), Map.of(), null, List.of(), model);
   }
 
-  private String call(UUID id, Map<String, Violation> errors, Map<String, String> typed, @Nullable String problem, Model model) {
+  private String call(UUID id, Map<String, Violation> errors, Map<String, String> typed, @Nullable String problem,
+      List<Object> problemArguments, Model model) {
     var call = science.call(id);
     var open = call.openOn(java.time.LocalDate.now());
-    model.addAttribute("view", new CallView(call, open, open && Callers.current().isPresent(), staff(), errors, typed, problem));
+    model.addAttribute("view", new CallView(call, open, open && Callers.current().isPresent(), staff(), errors, typed, problem, problemArguments));
     return "science/call";
   }
 
@@ -90,15 +91,15 @@ class SciencePages {
         text(form.getFirst("summaryEn"), form.getFirst("summaryFr")), form.getOrDefault("priorities", List.of()),
         new Science.CoDirectorInput(form.getFirst("allyNation"), form.getFirst("allyName"), form.getFirst("allyEmail")),
         new Science.CoDirectorInput(form.getFirst("partnerNation"), form.getFirst("partnerName"), form.getFirst("partnerEmail")), budget);
-    if (!errors.isEmpty()) return call(id, errors, typed, null, model);
+    if (!errors.isEmpty()) return call(id, errors, typed, null, List.of(), model);
     try {
       var created = science.submit(input);
       return "redirect:/science/applications/" + created.id() + "?submitted";
     } catch (InvalidInput invalid) {
       invalid.violations().forEach(v -> errors.putIfAbsent(v.name(), v));
-      return call(id, errors, typed, null, model);
+      return call(id, errors, typed, null, List.of(), model);
     } catch (Conflict conflict) {
-      return call(id, errors, typed, conflict.messageKey(), model);
+      return call(id, errors, typed, conflict.messageKey(), new ArrayList<>(conflict.arguments()), model);
     }
   }
 
@@ -138,7 +139,8 @@ class SciencePages {
       assignable = science.panel(ALL).items().stream().filter(m -> m.status() == PanelMember.Status.APPOINTED && !taken.contains(m.account())
           && !m.nation().equals(application.allyDirector().nation()) && !m.nation().equals(application.partnerDirector().nation())).toList();
     }
-    model.addAttribute("view", new ApplicationView(application, science.next(application), staff, mine, reviews, assignable, errors, typed,
+    model.addAttribute("view", new ApplicationView(application, science.next(application), staff, mine, reviews, assignable, science.reports(id),
+        science.mayReport(application), errors, typed,
         problem, problemArguments));
     return "science/application";
   }
@@ -173,6 +175,11 @@ class SciencePages {
   String review(@PathVariable UUID id, @RequestParam Map<String, String> form, Model model) {
     return act(id, form, model, () -> science.score(id, new Science.Scores(number(form.get("merit")), number(form.get("relevance")),
         number(form.get("capacity")), number(form.get("value")), form.get("comment"))));
+  }
+
+  @PostMapping("/science/applications/{id}/report")
+  String report(@PathVariable UUID id, @RequestParam Map<String, String> form, Model model) {
+    return act(id, form, model, () -> science.report(id, form.get("body")));
   }
 
   @PostMapping("/science/applications/{id}/decline")
