@@ -63,7 +63,13 @@ public enum Permission {
   /** Keep the register of Contact Point Embassies and every partner's mission to NATO. */
   MANAGE_ENGAGEMENT_GLOBALLY,
   /** Keep one's own (partner) nation's mission to NATO: its address and the people who receive notices. */
-  KEEP_MISSION_FOR_OWN_ORGANISATION;
+  KEEP_MISSION_FOR_OWN_ORGANISATION,
+  /** Publish SPS calls, screen applications, keep the review panel, assign reviewers, rank, award and close grants. */
+  MANAGE_SCIENCE_GLOBALLY,
+  /** Read every SPS application in any phase (not the reviews). */
+  READ_SCIENCE_GLOBALLY,
+  /** Nominate experts of one's own nation to the SPS independent review panel. */
+  NOMINATE_SCIENCE_REVIEWERS_FOR_OWN_ORGANISATION;
 
   /** The name Spring Security knows it by, for {@code hasAuthority(…)}. */
   public String authority() {

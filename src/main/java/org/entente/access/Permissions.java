@@ -50,6 +50,12 @@ public final class Permissions {
     granted.get(Role.NATIONAL_COORDINATOR).add(OFFER_ASSISTANCE_FOR_OWN_ORGANISATION);
     granted.put(Role.EMERGENCY_DUTY_OFFICER, EnumSet.of(COORDINATE_EMERGENCIES_GLOBALLY, READ_EMERGENCIES_GLOBALLY));
     granted.get(Role.STAFF).add(READ_EMERGENCIES_GLOBALLY);
+    // science (issue 14): staff run the SPS programme; the secretariat reads the applications the nations decide;
+    // coordinators nominate their experts to the panel (reviewers are panel members, not a role)
+    granted.get(Role.STAFF).add(MANAGE_SCIENCE_GLOBALLY);
+    granted.get(Role.STAFF).add(READ_SCIENCE_GLOBALLY);
+    granted.get(Role.COUNCIL_SECRETARIAT).add(READ_SCIENCE_GLOBALLY);
+    granted.get(Role.NATIONAL_COORDINATOR).add(NOMINATE_SCIENCE_REVIEWERS_FOR_OWN_ORGANISATION);
   }
 
   private Permissions() {}

@@ -54,7 +54,10 @@ class SecurityConfiguration {
     // registration: anyone may check a certificate by its code (holder, activity, dates only)
     "/verify/*",
     // trust funds: launched funds' public summaries and their IATI publication (row-level security decides the rest)
-    "/trust-funds", "/trust-funds/*", "/api/v1/trust-funds", "/api/v1/trust-funds/*", "/api/v1/trust-funds.iati.xml"
+    "/trust-funds", "/trust-funds/*", "/api/v1/trust-funds", "/api/v1/trust-funds/*", "/api/v1/trust-funds.iati.xml",
+    // science: published calls and awarded projects (row-level security decides the rest)
+    "/science", "/science/calls/*", "/science/projects/*", "/api/v1/science/calls", "/api/v1/science/calls/*",
+    "/api/v1/science/projects", "/api/v1/science/projects/*"
   };
 
   static boolean mayReadMetrics(org.springframework.security.core.@org.jspecify.annotations.Nullable Authentication authentication) {

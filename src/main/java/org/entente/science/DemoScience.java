@@ -1,0 +1,151 @@
+package org.entente.science;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Supplier;
+import org.entente.access.Caller;
+import org.entente.access.Callers;
+import org.entente.access.Role;
+import org.entente.council.CouncilRegister;
+import org.entente.database.DemoData;
+import org.entente.identity.User;
+import org.entente.identity.UserAccounts;
+import org.entente.languages.BilingualText;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/**
+ * In demo mode, made as the demo accounts through the service: an open call with one application by Georgia's
+ * participant; a closed call with four applications — three reviewed by the panel (Japan's, Switzerland's and
+ * Qatar's participants, appointed by staff) and ranked, one of them approved by the Council (four eyes) and awarded
+ * and in progress, one awarded, one before the nations — and one screened out. Titles are illustrative.
+ */
+@Component
+@Order(30)
+class DemoScience implements DemoData {
+
+  private final Science science;
+  private final CouncilRegister council;
+  private final UserAccounts accounts;
+  private final Clock clock;
+
+  DemoScience(Science science, CouncilRegister council, UserAccounts accounts, Clock clock) {
+    this.science = science;
+    this.council = council;
+    this.accounts = accounts;
+    this.clock = clock;
+  }
+
+  @Override
+  public String table() {
+    return "science_call";
+  }
+
+  private static Caller as(UUID id, String organisation, Role role) {
+    var username = organisation.toLowerCase() + "." + role.name().toLowerCase().replace('_', '-');
+    return new Caller(id, username, List.of(new Caller.Grant(organisation, role)));
+  }
+
+  private static <T> T run(Caller caller, Supplier<T> work) {
+    var result = new Object[1];
+    Callers.runAs(caller, () -> result[0] = work.get());
+    @SuppressWarnings("unchecked") var typed = (T) result[0];
+    return typed;
+  }
+
+  @Override
+  public void fill() {
+    var today = LocalDate.now(clock);
+    var staffName = "is.staff";
+    var provisional = as(UUID.nameUUIDFromBytes(staffName.getBytes()), "IS", Role.STAFF);
+    Map<String, UUID> ids = new HashMap<>();
+    for (User u : run(provisional, () -> accounts.visible(null))) ids.put(u.username(), u.id());
+    var staff = as(ids.getOrDefault(staffName, provisional.userId()), "IS", Role.STAFF);
+    var geo = as(ids.getOrDefault("geo.participant", UUID.nameUUIDFromBytes("geo.participant".getBytes())), "GEO", Role.PARTICIPANT);
+
+    var open = run(staff, () -> science.createCall(new Science.NewCall(
+        BilingualText.of("SPS call for proposals: cyber defence and energy security", "Appel SPS : cyberdéfense et sécurité énergétique"),
+        List.of("CYBER_DEFENCE", "ENERGY_SECURITY", "ADVANCED_TECHNOLOGY"), List.of("MYP", "ARW", "ASI", "ATC"), today.plusMonths(3),
+        today.plusMonths(5), today.plusMonths(5).plusDays(2))));
+    run(staff, () -> science.publish(open.id()));
+    run(geo, () -> science.submit(application(open.id(), "MYP", "Resilient power grid monitoring for the Caucasus",
+        "Surveillance résiliente des réseaux électriques du Caucase", "ENERGY_SECURITY", "NLD", "Dr Femke Janssen", "f.janssen@demo.entente.example",
+        "GEO", "Dr Nino Beridze", "n.beridze@demo.entente.example", "180000", "30000", "20000", "30000", "10000")));
+
+    var closed = run(staff, () -> science.createCall(new Science.NewCall(
+        BilingualText.of("SPS call for proposals: border security and CBRN defence", "Appel SPS : sécurité des frontières et défense CBRN"),
+        List.of("BORDER_SECURITY", "CBRN_DEFENCE", "MINE_ACTION"), List.of("MYP", "ARW", "ATC"), today, today.plusDays(1), today.plusDays(3))));
+    run(staff, () -> science.publish(closed.id()));
+    var a = run(geo, () -> science.submit(application(closed.id(), "MYP", "Low-cost radiation sensors for Black Sea ports",
+        "Capteurs de rayonnement bon marché pour les ports de la mer Noire", "BORDER_SECURITY", "NLD", "Dr Pieter de Vries",
+        "p.devries@demo.entente.example", "GEO", "Dr Levan Kapanadze", "l.kapanadze@demo.entente.example", "150000", "25000", "15000", "30000", "5000")));
+    var b = run(geo, () -> science.submit(application(closed.id(), "ARW", "Detecting improvised explosive devices with drones",
+        "Détection d’engins explosifs improvisés par drones", "MINE_ACTION", "ESP", "Dr Lucía Ortega", "l.ortega@demo.entente.example",
+        "JOR", "Dr Omar Haddad", "o.haddad@demo.entente.example", "20000", "35000", "10000", "0", "5000")));
+    var c = run(geo, () -> science.submit(application(closed.id(), "ATC", "Training first responders to chemical incidents",
+        "Formation des primo-intervenants aux incidents chimiques", "CBRN_DEFENCE", "DEU", "Dr Anna Weber", "a.weber@demo.entente.example",
+        "UKR", "Dr Olena Kovalenko", "o.kovalenko@demo.entente.example", "10000", "40000", "30000", "5000", "5000")));
+    var d = run(geo, () -> science.submit(application(closed.id(), "MYP", "A history of the Silk Road",
+        "Une histoire de la route de la soie", "BORDER_SECURITY", "NLD", "Dr Sanne Bakker", "s.bakker@demo.entente.example",
+        "MAR", "Dr Youssef Alaoui", "y.alaoui@demo.entente.example", "50000", "10000", "0", "0", "0")));
+    run(staff, () -> science.close(closed.id()));
+
+    var reviewers = List.of(as(ids.getOrDefault("jpn.participant", UUID.nameUUIDFromBytes("jpn".getBytes())), "JPN", Role.PARTICIPANT),
+        as(ids.getOrDefault("che.participant", UUID.nameUUIDFromBytes("che".getBytes())), "CHE", Role.PARTICIPANT),
+        as(ids.getOrDefault("qat.participant", UUID.nameUUIDFromBytes("qat".getBytes())), "QAT", Role.PARTICIPANT));
+    for (var r : reviewers) {
+      var nation = r.grants().get(0).organisation();
+      run(staff, () -> science.nominate(r.userId(), nation));
+      run(staff, () -> science.appoint(r.userId()));
+    }
+    run(staff, () -> science.transition(d.id(), "INELIGIBLE", "Serves none of the call’s key priorities.", null));
+    int[][][] scores = {
+        {{5, 5, 4, 4}, {4, 5, 4, 3}, {5, 4, 5, 4}},
+        {{4, 4, 3, 4}, {2, 3, 3, 3}, {4, 3, 4, 5}},
+        {{3, 4, 4, 3}, {3, 3, 4, 4}, {4, 4, 3, 3}}};
+    var reviewed = List.of(a, b, c);
+    for (int i = 0; i < reviewed.size(); i++) {
+      var id = reviewed.get(i).id();
+      run(staff, () -> science.transition(id, "ELIGIBLE", "Serves the call’s key priorities; co-directors checked.", null));
+      run(staff, () -> science.transition(id, "PANEL_REVIEW", null, null));
+      for (int j = 0; j < reviewers.size(); j++) {
+        var r = reviewers.get(j);
+        var s = scores[i][j];
+        var comment = "Review " + (j + 1) + ": method and partner capacity assessed; see the scores.";
+        run(staff, () -> science.assign(id, r.userId()));
+        run(r, () -> science.score(id, new Science.Scores(s[0], s[1], s[2], s[3], comment)));
+      }
+      run(staff, () -> science.transition(id, "RANKED", null, null));
+    }
+    var proposer = as(ids.getOrDefault("nac.council-secretariat", UUID.nameUUIDFromBytes("nac".getBytes())), "NAC", Role.COUNCIL_SECRETARIAT);
+    var confirmer = as(ids.getOrDefault("is.council-secretariat", UUID.nameUUIDFromBytes("is-sec".getBytes())), "IS", Role.COUNCIL_SECRETARIAT);
+    int n = 0;
+    for (var app : List.of(a, b)) {
+      n++;
+      var reference = "PO(" + today.getYear() + ")SPS-" + n;
+      var proposal = run(proposer, () -> council.propose(new CouncilRegister.Proposal(reference, today, "SCIENCE", app.id().toString(),
+          List.of(), "APPROVED", BilingualText.of("The Council approves SPS grant " + app.code() + ".",
+              "Le Conseil approuve la subvention SPS " + app.code() + "."))));
+      run(confirmer, () -> council.confirm(proposal.id()));
+      var amount = app.budget().total().subtract(new BigDecimal("5000.00"));
+      run(staff, () -> science.transition(app.id(), "AWARDED", null, amount));
+    }
+    run(staff, () -> science.transition(a.id(), "IN_PROGRESS", null, null));
+    run(staff, () -> science.report(a.id(), "Monitoring visit: six sensors installed in Batumi and Poti; two young scientists trained."));
+  }
+
+  private static Science.NewApplication application(UUID call, String mechanism, String titleEn, String titleFr, String priority,
+      String allyNation, String allyName, String allyEmail, String partnerNation, String partnerName, String partnerEmail,
+      String equipment, String travel, String training, String stipends, String other) {
+    return new Science.NewApplication(call, mechanism, BilingualText.of(titleEn, titleFr),
+        BilingualText.of("Abstract: " + titleEn + ".", "Résumé : " + titleFr + "."), List.of(priority),
+        new Science.CoDirectorInput(allyNation, allyName, allyEmail), new Science.CoDirectorInput(partnerNation, partnerName, partnerEmail),
+        Map.of("EQUIPMENT", new BigDecimal(equipment), "TRAVEL", new BigDecimal(travel), "TRAINING", new BigDecimal(training),
+            "STIPENDS", new BigDecimal(stipends), "OTHER", new BigDecimal(other)));
+  }
+}

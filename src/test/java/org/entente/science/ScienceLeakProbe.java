@@ -1,0 +1,42 @@
+package org.entente.science;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.entente.leaks.LeakProbe;
+import org.entente.leaks.LeakWorld;
+
+/**
+ * Nation A's SPS applications — one under review with a submitted review, one awarded — reach no role of nation B
+ * or provider B: not the application, not a review, not a co-director's e-mail; the awarded project only through
+ * its public summary.
+ */
+public class ScienceLeakProbe implements LeakProbe {
+
+  @Override
+  public Seeded seed(LeakWorld world) {
+    var sps = new Sps(world.http());
+    var secret = "Kutaisi" + UUID.randomUUID().toString().substring(0, 8);
+    var call = sps.call("Leak call " + UUID.randomUUID().toString().substring(0, 6));
+    var ally = sps.accounts.create("NLD:PARTICIPANT");
+    var partner = sps.accounts.create(LeakWorld.NATION_A + ":PARTICIPANT");
+    var reviewed = sps.apply(call, secret + " application", "NLD", ally, LeakWorld.NATION_A, partner);
+    sps.toPanelReview(reviewed);
+    var reviewer = sps.reviewer("NOR");
+    sps.assign(reviewed, reviewer);
+    sps.score(reviewed, reviewer, 4, 4, 4, 4, secret + " review comment");
+    var granted = sps.apply(call, "Public grant " + UUID.randomUUID().toString().substring(0, 6), "NLD", ally, LeakWorld.NATION_A, partner);
+    sps.awarded(granted, reviewer, secret + " grant review", partner, secret + " progress report");
+    var addresses = new ArrayList<>(List.of("/api/v1/science/applications", "/api/v1/science/applications?status=PANEL_REVIEW",
+        "/api/v1/science/applications?call=" + call, "/api/v1/science/reviews", "/api/v1/science/panel", "/api/v1/science/projects",
+        "/api/v1/science/calls", "/api/v1/science/calls/" + call + "/ranking", "/api/v1/council/agenda",
+        "/science", "/science/applications", "/science/reviews", "/science/calls/" + call, "/science/calls/" + call + "/ranking"));
+    for (var id : List.of(reviewed, granted)) {
+      addresses.addAll(List.of("/api/v1/science/applications/" + id, "/api/v1/science/applications/" + id + "/reviews",
+          "/api/v1/science/applications/" + id + "/reports",
+          "/api/v1/science/projects/" + id, "/science/applications/" + id, "/science/projects/" + id));
+    }
+    return new Seeded(Set.of(secret, reviewed, Sps.email(ally), Sps.email(partner)), addresses);
+  }
+}

@@ -1,0 +1,155 @@
+package org.entente.science;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.entente.Accounts;
+import org.entente.Http;
+import org.entente.council.Secretariat;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The people of the Science for Peace and Security programme for tests, and the steps of a grant through the real
+ * API: staff publish a call, co-directors apply, staff screen, appointed reviewers score, staff rank, two members of
+ * the secretariat approve, staff award.
+ */
+public final class Sps {
+
+  private static final JsonMapper json = JsonMapper.builder().build();
+
+  public final Http http;
+  public final Accounts accounts;
+  public final Accounts.Account staff;
+  private Secretariat secretariat;
+
+  public Sps(Http http) {
+    this.http = http;
+    this.accounts = new Accounts(http);
+    this.staff = accounts.create("IS:STAFF");
+  }
+
+  public Secretariat secretariat() {
+    if (secretariat == null) secretariat = new Secretariat(http);
+    return secretariat;
+  }
+
+  public static String email(Accounts.Account account) {
+    return account.username() + "@example.org";
+  }
+
+  public Http.Response send(String method, String path, Object body, Accounts.Account as) {
+    return http.send(method, path, body == null ? "" : json.writeValueAsString(body), "Content-Type", "application/json",
+        "Authorization", "Bearer " + as.token());
+  }
+
+  public JsonNode expect(int status, String method, String path, Object body, Accounts.Account as) {
+    var response = send(method, path, body, as);
+    assertThat(response.status()).as(method + " " + path + ": " + response.body()).isEqualTo(status);
+    return response.body().isEmpty() ? null : response.json();
+  }
+
+  /** A published call open to every mechanism, its deadline a month ahead. */
+  public String call(String title) {
+    var body = new LinkedHashMap<String, Object>();
+    body.put("title", Map.of("en", title, "fr", title + " (fr)"));
+    body.put("priorities", List.of("CYBER_DEFENCE", "BORDER_SECURITY", "ENERGY_SECURITY"));
+    body.put("mechanisms", List.of("MYP", "ARW", "ASI", "ATC"));
+    var today = LocalDate.now();
+    body.put("deadline", today.plusMonths(1).toString());
+    body.put("panelFrom", today.plusMonths(2).toString());
+    body.put("panelTo", today.plusMonths(2).plusDays(2).toString());
+    var id = expect(201, "POST", "/api/v1/science/calls", body, staff).get("id").asString();
+    expect(200, "POST", "/api/v1/science/calls/" + id + "/publish", null, staff);
+    return id;
+  }
+
+  public static Map<String, Object> application(String call, String title, String allyNation, Accounts.Account ally, String partnerNation,
+      Accounts.Account partner, Map<String, Object> budget) {
+    var body = new LinkedHashMap<String, Object>();
+    body.put("call", call);
+    body.put("mechanism", "MYP");
+    body.put("title", Map.of("en", title, "fr", title + " (fr)"));
+    body.put("summary", Map.of("en", "Abstract of " + title, "fr", "Résumé de " + title));
+    body.put("priorities", List.of("CYBER_DEFENCE"));
+    body.put("allyDirector", Map.of("nation", allyNation, "name", "Dr " + ally.username(), "email", email(ally)));
+    body.put("partnerDirector", Map.of("nation", partnerNation, "name", "Dr " + partner.username(), "email", email(partner)));
+    body.put("budget", budget);
+    return body;
+  }
+
+  public static Map<String, Object> budget() {
+    return Map.of("EQUIPMENT", "100000.00", "TRAVEL", "20000.00", "TRAINING", "10000.00", "STIPENDS", "15000.00");
+  }
+
+  /** The partner co-director applies; the application's id. */
+  public String apply(String call, String title, String allyNation, Accounts.Account ally, String partnerNation, Accounts.Account partner) {
+    return expect(201, "POST", "/api/v1/science/applications", application(call, title, allyNation, ally, partnerNation, partner, budget()),
+        partner).get("application").get("id").asString();
+  }
+
+  /** An expert nominated by staff for a nation and appointed. */
+  public Accounts.Account reviewer(String nation) {
+    var account = accounts.create(nation + ":PARTICIPANT");
+    expect(201, "POST", "/api/v1/science/panel", Map.of("account", account.id().toString(), "nation", nation), staff);
+    expect(200, "POST", "/api/v1/science/panel/" + account.id() + "/appoint", null, staff);
+    return account;
+  }
+
+  public JsonNode move(String id, String to, String comment, Accounts.Account as) {
+    var body = new LinkedHashMap<String, Object>();
+    body.put("to", to);
+    if (comment != null) body.put("comment", comment);
+    return expect(200, "POST", "/api/v1/science/applications/" + id + "/transitions", body, as);
+  }
+
+  public void toPanelReview(String id) {
+    move(id, "ELIGIBLE", "Serves cyber defence.", staff);
+    move(id, "PANEL_REVIEW", null, staff);
+  }
+
+  public Http.Response assign(String id, Accounts.Account reviewer) {
+    return send("POST", "/api/v1/science/applications/" + id + "/reviewers", Map.of("reviewer", reviewer.id().toString()), staff);
+  }
+
+  public JsonNode score(String id, Accounts.Account reviewer, int merit, int relevance, int capacity, int value, String comment) {
+    return expect(200, "POST", "/api/v1/science/applications/" + id + "/review",
+        Map.of("merit", merit, "relevance", relevance, "capacity", capacity, "value", value, "comment", comment), reviewer);
+  }
+
+  /** From submitted to awarded: screened, reviewed by one reviewer, ranked, approved by the Council, awarded. */
+  public void awarded(String id, Accounts.Account reviewer, String comment, Accounts.Account coDirector, String progress) {
+    toPanelReview(id);
+    assertThat(assign(id, reviewer).status()).isEqualTo(200);
+    score(id, reviewer, 4, 4, 4, 4, comment);
+    move(id, "RANKED", null, staff);
+    var app = expect(200, "GET", "/api/v1/science/applications/" + id, null, staff).get("application");
+    secretariat().decide("SCIENCE", id, List.of(app.get("allyDirector").get("nation").asString(),
+        app.get("partnerDirector").get("nation").asString()), "APPROVED");
+    expect(200, "POST", "/api/v1/science/applications/" + id + "/transitions", Map.of("to", "AWARDED", "amount", "100000.00"), staff);
+    expect(201, "POST", "/api/v1/science/applications/" + id + "/reports", Map.of("body", progress), coDirector);
+  }
+
+  /** For RowLevelSecurityIntegrationTest: a call, a panel, an awarded application with its review, one declined. */
+  public static void seedEveryTable(Http http) {
+    var sps = new Sps(http);
+    var call = sps.call("RLS call");
+    var ally = sps.accounts.create("NLD:PARTICIPANT");
+    var partner = sps.accounts.create("GEO:PARTICIPANT");
+    var id = sps.apply(call, "RLS application", "NLD", ally, "GEO", partner);
+    var decliner = sps.reviewer("DNK");
+    sps.toPanelReview(id);
+    sps.assign(id, decliner);
+    sps.expect(204, "POST", "/api/v1/science/applications/" + id + "/decline", Map.of("conflict", true), decliner);
+    var reviewer = sps.reviewer("NOR");
+    assertThat(sps.assign(id, reviewer).status()).isEqualTo(200);
+    sps.score(id, reviewer, 5, 4, 3, 4, "Sound.");
+    sps.move(id, "RANKED", null, sps.staff);
+    sps.secretariat().decide("SCIENCE", id, List.of("NLD", "GEO"), "APPROVED");
+    sps.expect(200, "POST", "/api/v1/science/applications/" + id + "/transitions", Map.of("to", "AWARDED", "amount", "90000.00"), sps.staff);
+    sps.expect(201, "POST", "/api/v1/science/applications/" + id + "/reports", Map.of("body", "Under way."), partner);
+  }
+}
