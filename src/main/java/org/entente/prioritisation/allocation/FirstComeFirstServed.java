@@ -33,13 +33,16 @@ public final class FirstComeFirstServed {
     var personEvents = new HashMap<String, List<String>>();
     var ordered = p.requests().stream()
         .sorted(order).toList();
+    var queues = new HashMap<List<String>, List<SeatProblem.Request>>();
+    for (var r : p.requests()) queues.computeIfAbsent(List.of(r.event(), r.nation()), k -> new java.util.ArrayList<>()).add(r);
+    queues.values().forEach(q -> q.sort(Comparator.comparingInt(SeatProblem.Request::rank)));
+    var taken = new HashMap<List<String>, Integer>();
     // a nation's order wins over arrival: its nominees are taken in its own order, at the arrival of each slot
     for (var r : ordered) {
       var e = p.event(r.event());
       var key = List.of(r.event(), r.nation());
-      var next = p.requests().stream().filter(o -> o.event().equals(r.event()) && o.nation().equals(r.nation())
-          && !seated.contains(o.id()) && !blocked.contains(List.of(o.id())))
-          .min(Comparator.comparingInt(SeatProblem.Request::rank)).orElseThrow();
+      // each arrival of the nation at this event takes up its next nominee in its order (seated or refused)
+      var next = queues.get(key).get(taken.merge(key, 1, Integer::sum) - 1);
       boolean ok = !blocked.contains(key) && used.getOrDefault(e.id(), 0) < e.free();
       if (ok && e.nationQuota() != null) {
         ok = e.heldByNation().getOrDefault(r.nation(), 0) + byNation.getOrDefault(key, 0) < e.nationQuota();
@@ -57,7 +60,6 @@ public final class FirstComeFirstServed {
       }
       if (!ok) {
         blocked.add(key);
-        blocked.add(List.of(next.id()));
         continue;
       }
       seated.add(next.id());

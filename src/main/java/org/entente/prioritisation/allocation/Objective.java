@@ -63,30 +63,41 @@ public final class Objective {
         parts.merge(AllocationConstraints.SPREAD, (long) p.spread(), Long::sum);
       }
     }
-    var rs = p.requests();
-    for (int i = 0; i < rs.size(); i++) {
-      var a = rs.get(i);
-      boolean sa = seated.contains(a.id());
-      if (a.previous() != null && a.previous() == sa) {
+    var byShare = new HashMap<List<String>, List<Request>>();
+    var byPerson = new HashMap<String, List<Request>>();
+    for (var r : p.requests()) {
+      boolean in = seated.contains(r.id());
+      if (r.previous() != null && r.previous() == in) {
         soft += p.stability();
         parts.merge(AllocationConstraints.STABILITY, (long) p.stability(), Long::sum);
       }
-      for (int j = i + 1; j < rs.size(); j++) {
-        var b = rs.get(j);
-        boolean sb = seated.contains(b.id());
-        if (a.event().equals(b.event()) && a.nation().equals(b.nation()) && a.rank() != b.rank()) {
-          var first = a.rank() < b.rank() ? a : b;
-          var later = first == a ? b : a;
-          if (!seated.contains(first.id()) && seated.contains(later.id())) {
-            hard++;
-            parts.merge(AllocationConstraints.ORDER, -1L, Long::sum);
-          }
-        }
-        if (sa && sb && a.person().equals(b.person()) && (a.event().equals(b.event()) || p.event(a.event()).overlaps(p.event(b.event())))) {
-          hard++;
-          parts.merge(AllocationConstraints.ONE_SEAT, -1L, Long::sum);
+      byShare.computeIfAbsent(List.of(r.event(), r.nation()), k -> new java.util.ArrayList<>()).add(r);
+      if (in) byPerson.computeIfAbsent(r.person(), k -> new java.util.ArrayList<>()).add(r);
+    }
+    // a nation's order: each seated nominee counts the nominees before it left out
+    for (var list : byShare.values()) {
+      list.sort(java.util.Comparator.comparingInt(Request::rank));
+      int missed = 0;
+      for (var r : list) {
+        if (!seated.contains(r.id())) {
+          missed++;
+        } else if (missed > 0) {
+          hard += missed;
+          parts.merge(AllocationConstraints.ORDER, (long) -missed, Long::sum);
         }
       }
+    }
+    // one seat per person among overlapping events
+    for (var list : byPerson.values()) {
+      for (int i = 0; i < list.size(); i++)
+        for (int j = i + 1; j < list.size(); j++) {
+          var a = list.get(i);
+          var b = list.get(j);
+          if (a.event().equals(b.event()) || p.event(a.event()).overlaps(p.event(b.event()))) {
+            hard++;
+            parts.merge(AllocationConstraints.ONE_SEAT, -1L, Long::sum);
+          }
+        }
     }
     return new Evaluation(hard, soft, parts);
   }
@@ -96,7 +107,4 @@ public final class Objective {
     return Math.max(0, Math.min(given, held + given - quota));
   }
 
-  static boolean seatedIn(Set<String> seated, Request r) {
-    return seated.contains(r.id());
-  }
 }

@@ -107,11 +107,12 @@ public final class SeatAllocator {
     var bundles = new ArrayList<Bundle>();
     var facts = new ArrayList<Seats>();
     var nations = problem.requests().stream().map(Request::nation).distinct().sorted().toList();
+    var byShare = problem.requests().stream().collect(Collectors.groupingBy(r -> List.of(r.event(), r.nation())));
     for (var nation : nations) {
       // the nation's nominees per event, in its order; events joined when they overlap and share a person
       var parts = new ArrayList<Bundle.Part>();
       for (var e : problem.events()) {
-        var list = problem.requests().stream().filter(r -> r.event().equals(e.id()) && r.nation().equals(nation))
+        var list = byShare.getOrDefault(List.of(e.id(), nation), List.of()).stream()
             .sorted(Comparator.comparingInt(Request::rank)).toList();
         if (!list.isEmpty()) parts.add(new Bundle.Part(e, list));
       }
@@ -121,8 +122,8 @@ public final class SeatAllocator {
         for (int j = i + 1; j < parts.size(); j++) {
           var x = parts.get(i);
           var y = parts.get(j);
-          var people = x.nominees().stream().map(Request::person).collect(Collectors.toSet());
-          if (x.event().overlaps(y.event()) && y.nominees().stream().anyMatch(r -> people.contains(r.person()))) {
+          if (x.event().overlaps(y.event())
+              && y.nominees().stream().anyMatch(r -> x.nominees().stream().anyMatch(o -> o.person().equals(r.person())))) {
             int from = group[j];
             int to = group[i];
             for (int k = 0; k < group.length; k++) if (group[k] == from) group[k] = to;
@@ -206,6 +207,7 @@ public final class SeatAllocator {
       r.frameworks().forEach(f -> byFramework.merge(List.of(r.event(), f), 1, Integer::sum));
       seatsOfPerson.computeIfAbsent(r.person(), x -> new ArrayList<>()).add(r);
     }
+    var shares = p.requests().stream().collect(Collectors.groupingBy(r -> List.of(r.event(), r.nation())));
     var outcomes = new ArrayList<Outcome>();
     var requests = p.requests().stream().sorted(Comparator.comparing(Request::event).thenComparing(Request::nation)
         .thenComparingInt(Request::rank)).toList();
@@ -237,8 +239,8 @@ public final class SeatAllocator {
             break;
           }
         }
-        if (reason == Reason.OUTWEIGHED && p.requests().stream().anyMatch(o -> o.event().equals(r.event())
-            && o.nation().equals(r.nation()) && o.rank() < r.rank() && !seated.contains(o.id()))) {
+        if (reason == Reason.OUTWEIGHED && shares.get(List.of(r.event(), r.nation())).stream()
+            .anyMatch(o -> o.rank() < r.rank() && !seated.contains(o.id()))) {
           reason = Reason.NATION_ORDER;
         }
       }

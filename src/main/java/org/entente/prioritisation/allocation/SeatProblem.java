@@ -68,8 +68,32 @@ public record SeatProblem(List<EventSlot> events, List<Request> requests, int[] 
   }
 
   public EventSlot event(String id) {
-    return events.stream().filter(e -> e.id().equals(id)).findFirst().orElseThrow();
+    var byId = INDEX.get(this);
+    if (byId == null) {
+      var map = new java.util.HashMap<String, EventSlot>();
+      events.forEach(e -> map.put(e.id(), e));
+      byId = map;
+      INDEX.put(this, byId);
+    }
+    var found = byId.get(id);
+    if (found == null) throw new java.util.NoSuchElementException(id);
+    return found;
   }
+
+  /** A problem is itself (its arrays make a value comparison meaningless), which also keeps the index cheap. */
+  @Override
+  public boolean equals(@Nullable Object other) {
+    return this == other;
+  }
+
+  @Override
+  public int hashCode() {
+    return System.identityHashCode(this);
+  }
+
+  /** Events by id, per problem (a record keeps no other field); weak, so a problem solved is forgotten. */
+  private static final Map<SeatProblem, Map<String, EventSlot>> INDEX =
+      java.util.Collections.synchronizedMap(new java.util.WeakHashMap<>());
 
   /** What a seat for this nomination is worth on the considerations, before the reward per seat. */
   public long value(Request r) {
