@@ -50,6 +50,14 @@ public final class Permissions {
     granted.get(Role.NATIONAL_COORDINATOR).add(OFFER_ASSISTANCE_FOR_OWN_ORGANISATION);
     granted.put(Role.EMERGENCY_DUTY_OFFICER, EnumSet.of(COORDINATE_EMERGENCIES_GLOBALLY, READ_EMERGENCIES_GLOBALLY));
     granted.get(Role.STAFF).add(READ_EMERGENCIES_GLOBALLY);
+    // capacitybuilding (issue 18): partners ask and contributing nations read; staff assess, draft, implement, review
+    granted.get(Role.NATIONAL_COORDINATOR).add(REQUEST_CAPACITY_BUILDING_FOR_OWN_ORGANISATION);
+    granted.get(Role.STAFF).add(MANAGE_CAPACITY_BUILDING_GLOBALLY);
+    granted.get(Role.STAFF).add(READ_CAPACITY_BUILDING_GLOBALLY);
+    granted.get(Role.COUNCIL_SECRETARIAT).add(READ_CAPACITY_BUILDING_GLOBALLY);
+    // integrity (issue 18): a nation's coordinators answer and agree; staff run the peer review (the team reads by its accounts)
+    granted.get(Role.NATIONAL_COORDINATOR).add(ASSESS_INTEGRITY_FOR_OWN_ORGANISATION);
+    granted.get(Role.STAFF).add(MANAGE_INTEGRITY_GLOBALLY);
   }
 
   private Permissions() {}

@@ -38,6 +38,7 @@ class RowLevelSecurityIntegrationTest {
           Map.entry("registration_transition", "the legal moves between nomination states, the same for everyone"),
           Map.entry("trustfunds_transition", "the legal moves between trust fund stages, the same for everyone"),
           Map.entry("emergencies_transition", "the legal moves of incidents and offer lines, the same for everyone"),
+          Map.entry("capacitybuilding_transition", "the legal moves of capacity building packages, the same for everyone"),
           Map.entry("audit_head", "the last sequence number and hash of the audit chain, nothing else"),
           Map.entry("spring_session", "found by a random id before anyone is known; no nation's data"),
           Map.entry("spring_session_attributes", "belongs to spring_session"),
@@ -104,6 +105,9 @@ class RowLevelSecurityIntegrationTest {
     org.entente.consultations.ConsultationSeed.seed(http);
     org.entente.engagement.EngagementSeed.seed(http); // a person of a partner's mission
     // --- end consultations ---
+    // --- capacitybuilding: a package drafted, approved by the Council and reviewed (areas, projects, experts, progress) ---
+    org.entente.capacitybuilding.Packaging.seedEveryTable(http);
+    // --- end capacitybuilding ---
   }
 
   private List<String> tables() {
