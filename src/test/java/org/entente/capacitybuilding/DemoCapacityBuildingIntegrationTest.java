@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-/** A new demo installation shows packages for Georgia (implemented and reviewed), Jordan (before the Council) and Moldova. */
+/** A new demo installation shows packages for Georgia (implemented and reviewed), Jordan (before the Council) and Moldova, and Building Integrity assessments at three stages. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {"entente.demo=true", "entente.demo.activities=300"})
 class DemoCapacityBuildingIntegrationTest {
 
@@ -33,5 +33,11 @@ class DemoCapacityBuildingIntegrationTest {
     assertThat(http.get("/api/v1/capacity-building/packages/" + georgia.get("id").asString(), jordan.bearer()).status()).isEqualTo(404);
     assertThat(http.get("/capacity-building/" + georgia.get("id").asString() + "?lang=fr", staff.bearer()).body())
         .contains("Paquet substantiel OTAN-Géorgie", "progress-areas", "echarts");
+    // and Building Integrity: Georgia in follow-up with an agreed report and a plan, Ukraine answering, Jordan requested
+    var integrity = http.get("/api/v1/integrity/assessments?size=100", staff.bearer()).json();
+    var byNation = new java.util.HashMap<String, String>();
+    integrity.get("items").forEach(a -> byNation.put(a.get("nation").asString(), a.get("status").asString()));
+    assertThat(byNation).containsEntry("GEO", "FOLLOW_UP").containsEntry("UKR", "SAQ_ISSUED").containsEntry("JOR", "REQUESTED");
+    assertThat(http.get("/api/v1/integrity/assessments?nation=GEO", jordan.bearer()).json().get("total").asInt()).isZero();
   }
 }
