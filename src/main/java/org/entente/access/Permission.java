@@ -69,7 +69,17 @@ public enum Permission {
   /** Read every SPS application in any phase (not the reviews). */
   READ_SCIENCE_GLOBALLY,
   /** Nominate experts of one's own nation to the SPS independent review panel. */
-  NOMINATE_SCIENCE_REVIEWERS_FOR_OWN_ORGANISATION;
+  NOMINATE_SCIENCE_REVIEWERS_FOR_OWN_ORGANISATION,
+  /** Ask for a Defence Capacity Building package for one's own (partner) nation, withdraw it; contribute to one. */
+  REQUEST_CAPACITY_BUILDING_FOR_OWN_ORGANISATION,
+  /** Assess a partner's needs, draft capacity building packages, put them before the Council, implement and review them. */
+  MANAGE_CAPACITY_BUILDING_GLOBALLY,
+  /** Read every capacity building package in any state. */
+  READ_CAPACITY_BUILDING_GLOBALLY,
+  /** Ask for a Building Integrity self-assessment for one's own nation, answer its questionnaire, agree its report. */
+  ASSESS_INTEGRITY_FOR_OWN_ORGANISATION,
+  /** Issue the Building Integrity questionnaire, form peer review teams, draft reports and follow-up plans; read every assessment. */
+  MANAGE_INTEGRITY_GLOBALLY;
 
   /** The name Spring Security knows it by, for {@code hasAuthority(…)}. */
   public String authority() {

@@ -56,6 +56,14 @@ public final class Permissions {
     granted.get(Role.STAFF).add(READ_SCIENCE_GLOBALLY);
     granted.get(Role.COUNCIL_SECRETARIAT).add(READ_SCIENCE_GLOBALLY);
     granted.get(Role.NATIONAL_COORDINATOR).add(NOMINATE_SCIENCE_REVIEWERS_FOR_OWN_ORGANISATION);
+    // capacitybuilding (issue 18): partners ask and contributing nations read; staff assess, draft, implement, review
+    granted.get(Role.NATIONAL_COORDINATOR).add(REQUEST_CAPACITY_BUILDING_FOR_OWN_ORGANISATION);
+    granted.get(Role.STAFF).add(MANAGE_CAPACITY_BUILDING_GLOBALLY);
+    granted.get(Role.STAFF).add(READ_CAPACITY_BUILDING_GLOBALLY);
+    granted.get(Role.COUNCIL_SECRETARIAT).add(READ_CAPACITY_BUILDING_GLOBALLY);
+    // integrity (issue 18): a nation's coordinators answer and agree; staff run the peer review (the team reads by its accounts)
+    granted.get(Role.NATIONAL_COORDINATOR).add(ASSESS_INTEGRITY_FOR_OWN_ORGANISATION);
+    granted.get(Role.STAFF).add(MANAGE_INTEGRITY_GLOBALLY);
   }
 
   private Permissions() {}

@@ -39,6 +39,8 @@ class RowLevelSecurityIntegrationTest {
           Map.entry("trustfunds_transition", "the legal moves between trust fund stages, the same for everyone"),
           Map.entry("emergencies_transition", "the legal moves of incidents and offer lines, the same for everyone"),
           Map.entry("science_transition", "the legal moves between SPS review phases, the same for everyone"),
+          Map.entry("capacitybuilding_transition", "the legal moves of capacity building packages, the same for everyone"),
+          Map.entry("integrity_transition", "the legal moves of Building Integrity assessments, the same for everyone"),
           Map.entry("audit_head", "the last sequence number and hash of the audit chain, nothing else"),
           Map.entry("spring_session", "found by a random id before anyone is known; no nation's data"),
           Map.entry("spring_session_attributes", "belongs to spring_session"),
@@ -109,6 +111,12 @@ class RowLevelSecurityIntegrationTest {
     // --- science: a call, a panel, an application awarded after review (one reviewer declined) ---
     org.entente.science.Sps.seedEveryTable(http);
     // --- end science ---
+    // --- capacitybuilding: a package drafted, approved by the Council and reviewed (areas, projects, experts, progress) ---
+    org.entente.capacitybuilding.Packaging.seedEveryTable(http);
+    // --- end capacitybuilding ---
+    // --- integrity: an assessment answered, peer reviewed, its report agreed and an action linked to a menu activity ---
+    org.entente.integrity.Assessing.seedEveryTable(http);
+    // --- end integrity ---
   }
 
   private List<String> tables() {
