@@ -87,7 +87,10 @@ class ScienceIntegrationTest {
     var partner = sps.accounts.create("GEO:PARTICIPANT");
     var id = sps.apply(call, "Port sensors", "NLD", ally, "GEO", partner);
     var path = "/api/v1/science/applications/" + id;
-    // the acknowledgement reached the outbox for both co-directors; each co-director reads the application
+    // the acknowledgement reached the outbox (e-mailed to both co-directors, listed for the applicant)
+    var code = sps.expect(200, "GET", path, null, partner).get("application").get("code").asString();
+    assertThat(sps.expect(200, "GET", "/api/v1/notifications", null, partner).toString()).contains("Application " + code + " received");
+    // each co-director reads the application
     sps.expect(200, "GET", path, null, ally);
     // an illegal move: 409, whoever asks
     assertThat(sps.send("POST", path + "/transitions", Map.of("to", "RANKED"), sps.staff).status()).isEqualTo(409);
