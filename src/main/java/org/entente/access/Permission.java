@@ -63,7 +63,13 @@ public enum Permission {
   /** Keep the register of Contact Point Embassies and every partner's mission to NATO. */
   MANAGE_ENGAGEMENT_GLOBALLY,
   /** Keep one's own (partner) nation's mission to NATO: its address and the people who receive notices. */
-  KEEP_MISSION_FOR_OWN_ORGANISATION;
+  KEEP_MISSION_FOR_OWN_ORGANISATION,
+  /** Take part in defence planning with NATO for one's own nation: answer the PARP survey, discuss and agree; an Ally's coordinators read partners' planning. */
+  PLAN_WITH_NATO_FOR_OWN_ORGANISATION,
+  /** Run every partner's planning: open cycles, draft and assess partnership goals, evaluate declared units. */
+  MANAGE_PLANNING_GLOBALLY,
+  /** Read every partner's planning (the survey's budget section excepted, which is for staff who manage it). */
+  READ_PLANNING_GLOBALLY;
 
   /** The name Spring Security knows it by, for {@code hasAuthority(…)}. */
   public String authority() {

@@ -50,6 +50,11 @@ public final class Permissions {
     granted.get(Role.NATIONAL_COORDINATOR).add(OFFER_ASSISTANCE_FOR_OWN_ORGANISATION);
     granted.put(Role.EMERGENCY_DUTY_OFFICER, EnumSet.of(COORDINATE_EMERGENCIES_GLOBALLY, READ_EMERGENCIES_GLOBALLY));
     granted.get(Role.STAFF).add(READ_EMERGENCIES_GLOBALLY);
+    // planning (issue 17): partners answer and agree, Allies' coordinators read; staff run it; the secretariat reads
+    granted.get(Role.NATIONAL_COORDINATOR).add(PLAN_WITH_NATO_FOR_OWN_ORGANISATION);
+    granted.get(Role.STAFF).add(MANAGE_PLANNING_GLOBALLY);
+    granted.get(Role.STAFF).add(READ_PLANNING_GLOBALLY);
+    granted.get(Role.COUNCIL_SECRETARIAT).add(READ_PLANNING_GLOBALLY);
   }
 
   private Permissions() {}
