@@ -79,7 +79,13 @@ public enum Permission {
   /** Ask for a Building Integrity self-assessment for one's own nation, answer its questionnaire, agree its report. */
   ASSESS_INTEGRITY_FOR_OWN_ORGANISATION,
   /** Issue the Building Integrity questionnaire, form peer review teams, draft reports and follow-up plans; read every assessment. */
-  MANAGE_INTEGRITY_GLOBALLY;
+  MANAGE_INTEGRITY_GLOBALLY,
+  /** Take part in defence planning with NATO for one's own nation: answer the PARP survey, discuss and agree; an Ally's coordinators read partners' planning. */
+  PLAN_WITH_NATO_FOR_OWN_ORGANISATION,
+  /** Run every partner's planning: open cycles, draft and assess partnership goals, evaluate declared units. */
+  MANAGE_PLANNING_GLOBALLY,
+  /** Read every partner's planning (the survey's budget section excepted, which is for staff who manage it). */
+  READ_PLANNING_GLOBALLY;
 
   /** The name Spring Security knows it by, for {@code hasAuthority(…)}. */
   public String authority() {

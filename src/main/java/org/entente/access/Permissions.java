@@ -64,6 +64,11 @@ public final class Permissions {
     // integrity (issue 18): a nation's coordinators answer and agree; staff run the peer review (the team reads by its accounts)
     granted.get(Role.NATIONAL_COORDINATOR).add(ASSESS_INTEGRITY_FOR_OWN_ORGANISATION);
     granted.get(Role.STAFF).add(MANAGE_INTEGRITY_GLOBALLY);
+    // planning (issue 17): partners answer and agree, Allies' coordinators read; staff run it; the secretariat reads
+    granted.get(Role.NATIONAL_COORDINATOR).add(PLAN_WITH_NATO_FOR_OWN_ORGANISATION);
+    granted.get(Role.STAFF).add(MANAGE_PLANNING_GLOBALLY);
+    granted.get(Role.STAFF).add(READ_PLANNING_GLOBALLY);
+    granted.get(Role.COUNCIL_SECRETARIAT).add(READ_PLANNING_GLOBALLY);
   }
 
   private Permissions() {}

@@ -50,7 +50,10 @@ class RowLevelSecurityIntegrationTest {
           Map.entry("engagement_status", "public reference data"),
           Map.entry("engagement_reference_file", "checksums of the reference files"),
           Map.entry("engagement_contact_point", "public fact: NATO publishes which Allied embassy is each partner's contact point"),
-          Map.entry("engagement_mission", "public fact: a partner's mission to NATO and its address"));
+          Map.entry("engagement_mission", "public fact: a partner's mission to NATO and its address"),
+          // planning (issue 17)
+          Map.entry("planning_transition", "the legal moves of PARP cycles, the same for everyone"),
+          Map.entry("planning_question", "the survey's versioned questions, the same for every partner"));
 
   @LocalServerPort int port;
   @Autowired JdbcClient jdbc;
@@ -117,6 +120,9 @@ class RowLevelSecurityIntegrationTest {
     // --- integrity: an assessment answered, peer reviewed, its report agreed and an action linked to a menu activity ---
     org.entente.integrity.Assessing.seedEveryTable(http);
     // --- end integrity ---
+    // --- planning: Moldova admitted to PARP by the Council, a cycle with its survey, goals version, comment and history ---
+    org.entente.planning.Parp.seedEveryTable(http);
+    // --- end planning ---
   }
 
   private List<String> tables() {

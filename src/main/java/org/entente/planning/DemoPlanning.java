@@ -1,0 +1,190 @@
+package org.entente.planning;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.UUID;
+import org.entente.access.Caller;
+import org.entente.access.Callers;
+import org.entente.access.Role;
+import org.entente.council.CouncilRegister;
+import org.entente.database.DemoData;
+import org.entente.languages.BilingualText;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/**
+ * In demo mode, PARP as people run it, through the same service, checks, row-level security and audit trail, as
+ * the demo accounts (the partners' coordinators, staff, two members of the secretariat). The past is replayed on
+ * its own dates (the two-year rhythm is enforced): Georgia and Jordan were admitted by the Council, their last
+ * cycle's goals were approved and assessed; this cycle Georgia's package is approved by the Council, Jordan's is in
+ * the bilateral talks with a question on a goal.
+ */
+@Component
+@Order(20)
+class DemoPlanning implements DemoData {
+
+  private static final Logger log = LoggerFactory.getLogger(DemoPlanning.class);
+
+  private final Planning planning;
+  private final CouncilRegister council;
+  private final Clock clock;
+
+  DemoPlanning(Planning planning, CouncilRegister council, Clock clock) {
+    this.planning = planning;
+    this.council = council;
+    this.clock = clock;
+  }
+
+  @Override
+  public String table() {
+    return "planning_cycle";
+  }
+
+  private static Caller as(String organisation, Role role) {
+    var username = organisation.toLowerCase() + "." + role.name().toLowerCase().replace('_', '-');
+    return new Caller(UUID.nameUUIDFromBytes(username.getBytes()), username, List.of(new Caller.Grant(organisation, role)));
+  }
+
+  private static final Caller STAFF = as("IS", Role.STAFF);
+  private static final Caller PROPOSER = as("NAC", Role.COUNCIL_SECRETARIAT);
+  private static final Caller CONFIRMER = as("IS", Role.COUNCIL_SECRETARIAT);
+
+  @Override
+  public void fill() {
+    var today = LocalDate.now(clock);
+    var year = today.getYear() - today.getYear() % 2; // this cycle's even year
+    var now = today.getYear() == year ? today : LocalDate.of(year, 12, 1);
+    var last = year - 2;
+
+    for (var partner : List.of("GEO", "JOR")) {
+      on(LocalDate.of(last, 1, 10), () -> {
+        var id = as(partner, () -> planning.requestParticipation(new Planning.NewParticipation(partner, "PARP")).id());
+        decide(id, "PO(" + last + ")PARTICIPATION-" + partner, LocalDate.of(last, 1, 10), "The Council admits " + partner + " to PARP.",
+            "Le Conseil admet " + partner + " au PARP.");
+      });
+      var previous = lastCycle(partner, last);
+      var current = on(now, () -> staff(() -> planning.open(new Planning.NewCycle(partner, year)).id()));
+      on(now, () -> {
+        as(partner, () -> planning.saveSurvey(current, Answers.of(partner, year)));
+        as(partner, () -> planning.transition(current, "SURVEY_SUBMITTED", null));
+        staff(() -> planning.saveGoals(current, goals(partner, year, true)));
+        staff(() -> planning.transition(current, "BILATERAL", null));
+      });
+      if (partner.equals("GEO")) {
+        on(now, () -> {
+          staff(() -> planning.transition(current, "MULTILATERAL", null));
+          staff(() -> planning.transition(current, "AT_COUNCIL", null));
+          decide(current, "PO(" + year + ")PARP-GEO", now, "The Council approves Georgia’s partnership goals " + year + "–" + (year + 1) + ".",
+              "Le Conseil approuve les objectifs du partenariat de la Géorgie " + year + "-" + (year + 1) + ".");
+        });
+      } else {
+        on(now, () -> {
+          var question = staff(() -> planning.comment(current, "goal:M0301", null,
+              "Can the harbour protection unit be declared to the OCC pool by the target date?").id());
+          as(partner, () -> planning.comment(current, null, question, "Yes, once the second patrol boat is delivered."));
+        });
+      }
+      log.debug("Demo mode: PARP cycles {} and {} for {}", previous, current, partner);
+    }
+    log.info("Demo mode: PARP cycles for GEO (goals approved) and JOR (bilateral talks), each with last cycle's assessment");
+  }
+
+  /** The last cycle, replayed: survey, goals, talks and approval in its even year, the assessment agreed the next. */
+  private UUID lastCycle(String partner, int year) {
+    var spring = LocalDate.of(year, 3, 15);
+    var id = on(spring, () -> {
+      var cycle = staff(() -> planning.open(new Planning.NewCycle(partner, year)).id());
+      as(partner, () -> planning.saveSurvey(cycle, Answers.of(partner, year)));
+      as(partner, () -> planning.transition(cycle, "SURVEY_SUBMITTED", null));
+      staff(() -> planning.saveGoals(cycle, goals(partner, year, false)));
+      staff(() -> planning.transition(cycle, "BILATERAL", null));
+      staff(() -> planning.transition(cycle, "MULTILATERAL", null));
+      staff(() -> planning.transition(cycle, "AT_COUNCIL", null));
+      decide(cycle, "PO(" + year + ")PARP-" + partner, spring, "The Council approves the partnership goals of " + partner + ".",
+          "Le Conseil approuve les objectifs du partenariat : " + partner + ".");
+      return cycle;
+    });
+    on(LocalDate.of(year + 1, 4, 20), () -> {
+      staff(() -> planning.transition(id, "ASSESSMENT", null));
+      staff(() -> planning.saveAssessment(id, List.of(
+          new Planning.RatingInput("L0101", "SUBSTANTIAL", BilingualText.of("Two of three companies meet the standards; the third trains this year.",
+              "Deux compagnies sur trois satisfont aux normes ; la troisième s’entraîne cette année.")),
+          new Planning.RatingInput("D0101", "ACHIEVED", BilingualText.of("The defence budget is published by programme.",
+              "Le budget de la défense est publié par programme.")))));
+      as(partner, () -> planning.transition(id, "ASSESSMENT_AGREED", null));
+    });
+    return id;
+  }
+
+  private static List<Planning.GoalInput> goals(String partner, int year, boolean current) {
+    var goals = new java.util.ArrayList<Planning.GoalInput>();
+    goals.add(new Planning.GoalInput("L0101", BilingualText.of("A light infantry battalion interoperable for NATO-led operations",
+        "Un bataillon d’infanterie légère interopérable pour les opérations dirigées par l’OTAN"),
+        BilingualText.of("Trained and equipped to NATO standards, evaluated through the OCC.", "Formé et équipé aux normes de l’OTAN, évalué dans le cadre de l’OCC."),
+        "LAND", LocalDate.of(year + 4, 12, 31)));
+    if (!current) {
+      goals.add(new Planning.GoalInput("D0101", BilingualText.of("Transparent defence budgeting", "Une budgétisation transparente de la défense"),
+          BilingualText.of(null, null), "DEFENCE_INSTITUTIONS", LocalDate.of(year + 1, 12, 31)));
+    }
+    if (current) {
+      goals.add(new Planning.GoalInput(partner.equals("JOR") ? "M0301" : "C0201",
+          partner.equals("JOR") ? BilingualText.of("Harbour protection unit", "Unité de protection portuaire")
+              : BilingualText.of("Cyber defence of national networks", "Cyberdéfense des réseaux nationaux"),
+          BilingualText.of(null, null), partner.equals("JOR") ? "MARITIME" : "CYBER", LocalDate.of(year + 3, 6, 30)));
+    }
+    return goals;
+  }
+
+  private void decide(UUID subject, String reference, LocalDate on, String en, String fr) {
+    var decision = new UUID[1];
+    Callers.runAs(PROPOSER, () -> decision[0] = council.propose(new CouncilRegister.Proposal(reference, on, "PLANNING", subject.toString(),
+        List.of(), "APPROVED", BilingualText.of(en, fr))).id());
+    Callers.runAs(CONFIRMER, () -> council.confirm(decision[0]));
+  }
+
+  private static <T> T on(LocalDate day, java.util.function.Supplier<T> work) {
+    return ScopedValue.where(Planning.REPLAY, Clock.fixed(day.atTime(10, 0).toInstant(ZoneOffset.UTC), ZoneOffset.UTC)).call(work::get);
+  }
+
+  private static void on(LocalDate day, Runnable work) {
+    ScopedValue.where(Planning.REPLAY, Clock.fixed(day.atTime(10, 0).toInstant(ZoneOffset.UTC), ZoneOffset.UTC)).run(work);
+  }
+
+  private static <T> T staff(java.util.function.Supplier<T> work) {
+    return call(STAFF, work);
+  }
+
+  private static <T> T as(String partner, java.util.function.Supplier<T> work) {
+    return call(as(partner, Role.NATIONAL_COORDINATOR), work);
+  }
+
+  private static <T> T call(Caller caller, java.util.function.Supplier<T> work) {
+    var result = new java.util.ArrayList<T>(1);
+    Callers.runAs(caller, () -> result.add(work.get()));
+    return result.getFirst();
+  }
+
+  /** The demo survey's answers. */
+  private static final class Answers {
+    static java.util.Map<String, String> of(String partner, int year) {
+      var georgia = partner.equals("GEO");
+      var answers = new java.util.LinkedHashMap<String, String>();
+      answers.put("F1", georgia ? "20650" : "100500");
+      answers.put("F2", georgia ? "3" : "4");
+      answers.put("F3", georgia ? "MEDIUM" : "HIGH");
+      answers.put("F4", georgia ? "A light infantry battalion, a military police company and a medical team"
+          : "A quick reaction force company, a harbour protection unit and an explosive ordnance disposal team");
+      answers.put("P1", "Strategic defence review " + year + "–" + (year + 6));
+      answers.put("P2", "UNDERWAY");
+      answers.put("P3", georgia ? "Reserve forces reorganised into territorial brigades" : "A second special operations battalion");
+      answers.put("B1", georgia ? "1650" : "1320");
+      answers.put("B2", georgia ? "2.0" : "4.8");
+      answers.put("B3", "Steady budgets in real terms over six years");
+      return answers;
+    }
+  }
+}
