@@ -58,6 +58,7 @@ public class BoardStreams implements SmartLifecycle {
   private final ConcurrentHashMap<UUID, Set<Stream>> byIncident = new ConcurrentHashMap<>();
   private final Set<Stream> everything = ConcurrentHashMap.newKeySet();
   private final AtomicInteger open = new AtomicInteger();
+  private final AtomicInteger unfinished = new AtomicInteger(); // requests the container has not ended yet
   private final ExecutorService senders = Executors.newVirtualThreadPerTaskExecutor();
   private volatile boolean running;
   private volatile boolean listening;
@@ -115,7 +116,11 @@ public class BoardStreams implements SmartLifecycle {
     }
     var stream = new Stream(new SseEmitter(timeout.toMillis()), watch);
     stream.onClose(open::decrementAndGet);
-    stream.emitter.onCompletion(stream::close);
+    unfinished.incrementAndGet();
+    stream.emitter.onCompletion(() -> {
+      unfinished.decrementAndGet();
+      stream.close();
+    });
     stream.emitter.onTimeout(stream::close);
     stream.emitter.onError(e -> stream.close());
     return stream;
@@ -145,6 +150,7 @@ public class BoardStreams implements SmartLifecycle {
 
   @Override
   public void stop() {
+    log.info("Closing the live boards: {} streams open, {} requests unfinished", open.get(), unfinished.get());
     running = false;
     var thread = listener;
     if (thread != null) {
@@ -228,6 +234,11 @@ public class BoardStreams implements SmartLifecycle {
     }
   }
 
+  /** For tests: how many streams' requests the container has not ended (a stream whose reader left included). */
+  int unfinished() {
+    return unfinished.get();
+  }
+
   /** For tests: how many streams may be open at once from now on. */
   void limit(int max) {
     maxStreams = max;
@@ -278,9 +289,9 @@ public class BoardStreams implements SmartLifecycle {
 
   private void closeAll() {
     for (var set : byIncident.values()) {
-      set.forEach(s -> s.emitter.complete());
+      set.forEach(Stream::end);
     }
-    everything.forEach(s -> s.emitter.complete());
+    everything.forEach(Stream::end);
   }
 
   /** One open stream: its emitter, what its reader may hear of (the board of all incidents), what it was told. */
@@ -324,6 +335,15 @@ public class BoardStreams implements SmartLifecycle {
         close();
       } finally {
         lock.unlock();
+      }
+    }
+
+    /** Ends the stream (its reader reconnects); one that cannot be ended must not keep the others open. */
+    void end() {
+      try {
+        emitter.complete();
+      } catch (RuntimeException e) {
+        close();
       }
     }
 

@@ -88,6 +88,26 @@ class BoardStreamsIntegrationTest {
   }
 
   @Test
+  void aReaderWhoLeavesEndsItsRequestAtTheNextEvent() throws Exception {
+    await().atMost(WAIT).until(streams::listening);
+    var r = new Responders(new Http(port));
+    var georgia = r.coordinator("GEO");
+    var incident = r.disseminated(Responders.request("Floods on the Kura", 50), georgia).get("id").asString();
+    var reader = signedIn(georgia);
+    var before = streams.unfinished();
+    var response = client.send(streamRequest(reader, "/emergencies/" + incident + "/events", null), HttpResponse.BodyHandlers.ofInputStream());
+    assertThat(response.statusCode()).isEqualTo(200);
+    assertThat(streams.unfinished()).isEqualTo(before + 1);
+    response.body().close(); // the reader leaves (the page is closed)
+    var netherlands = r.coordinator("NLD");
+    // the next events find the reader gone: the request ends then, not at its timeout (nor holds a shutdown back)
+    await().atMost(WAIT).until(() -> {
+      r.offered(incident, 1, 1, "probe", netherlands);
+      return streams.unfinished() == before;
+    });
+  }
+
+  @Test
   void aChangeArrivesOnTheOpenBoardsAndAReconnectingReaderCatchesUp() throws Exception {
     await().atMost(WAIT).until(streams::listening);
     var r = new Responders(new Http(port));
