@@ -86,7 +86,12 @@ public class BoardStreams implements SmartLifecycle {
       return set.isEmpty() ? null : set;
     }));
     // registered before reading: a change committed in between is sent twice at worst, never missed
-    catchUp(stream, lastEventId, emergencies.revision(id));
+    try {
+      catchUp(stream, lastEventId, emergencies.revision(id));
+    } catch (RuntimeException e) {
+      stream.close(); // discarded in between: not a place held
+      throw e;
+    }
     return stream.emitter;
   }
 
@@ -95,7 +100,12 @@ public class BoardStreams implements SmartLifecycle {
     var stream = admit(emergencies.boardWatch());
     everything.add(stream);
     stream.onClose(() -> everything.remove(stream));
-    catchUp(stream, lastEventId, emergencies.latestRevision());
+    try {
+      catchUp(stream, lastEventId, emergencies.latestRevision());
+    } catch (RuntimeException e) {
+      stream.close();
+      throw e;
+    }
     return stream.emitter;
   }
 
