@@ -206,6 +206,25 @@ public class Emergencies {
     return store.revision(id).orElseThrow(() -> new NotFound("incident", id.toString()));
   }
 
+  /**
+   * What the caller may hear of on the live board of all incidents: a test on an incident's nation and status
+   * (the rule of {@code mayRead}), taken now, since the stream outlives the request that opened it.
+   */
+  public java.util.function.BiPredicate<String, IncidentStatus> boardWatch() {
+    var caller = guard.caller();
+    var own = Set.copyOf(caller.organisationsWith(Permission.REQUEST_ASSISTANCE_FOR_OWN_ORGANISATION));
+    var global = caller.has(Permission.READ_EMERGENCIES_GLOBALLY);
+    var donor = !nations(caller, Permission.OFFER_ASSISTANCE_FOR_OWN_ORGANISATION).isEmpty();
+    return (nation, status) -> own.contains(nation) || (status != IncidentStatus.DRAFT && global) || (status.disseminated() && donor);
+  }
+
+  /** The newest revision among all the incidents the caller may see (0 when none): where a board of all incidents stands. */
+  @Transactional(readOnly = true)
+  public long latestRevision() {
+    var watch = boardWatch();
+    return store.latest().stream().filter(l -> watch.test(l.nation(), l.status())).mapToLong(EmergencyStore.Latest::revision).max().orElse(0);
+  }
+
   /** The offer lines the caller may see: all for the stricken nation and the centre, a donor's own otherwise. */
   @Transactional(readOnly = true)
   public Paged<Offer> offers(UUID incident, int page, int size) {

@@ -192,11 +192,19 @@ class EmergencyStore {
     return new Paged<>(items, total, page, size);
   }
 
-  /** The newest revision among the incidents the caller may see of these kinds, with their count (a board's "anything new?"). */
+  /** The newest revision among the incidents the caller may see of these kinds, their count and the sum of their revisions (a board's "anything new?"; the sum changes whichever change commits last). */
   String boardRevision(List<IncidentStatus> statuses, boolean exercise) {
     var names = statuses.stream().map(Enum::name).toArray(String[]::new);
-    return jdbc.sql("select coalesce(max(revision), 0) || '-' || count(*) from emergencies_incident where status = any (:s) and exercise = :x")
+    return jdbc.sql("select coalesce(max(revision), 0) || '-' || count(*) || '-' || coalesce(sum(revision), 0) from emergencies_incident where status = any (:s) and exercise = :x")
         .param("s", names).param("x", exercise).query(String.class).single();
+  }
+
+  record Latest(String nation, IncidentStatus status, long revision) {}
+
+  /** The newest revision per nation and status among the incidents the caller may see (row-level security says which). */
+  List<Latest> latest() {
+    return jdbc.sql("select nation, status, max(revision) as revision from emergencies_incident group by nation, status")
+        .query((rs, n) -> new Latest(rs.getString("nation"), IncidentStatus.valueOf(rs.getString("status")), rs.getLong("revision"))).list();
   }
 
   Optional<Long> revision(UUID id) {

@@ -18,7 +18,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * The main story in two Chromium sessions side by side: the stricken nation writes its request in the form and
  * submits it; the centre disseminates it; with the stricken nation's board open, a donor offers in the other
  * session and the offer appears on the first board without a reload; the stricken nation accepts part of it and
- * the donor's page shows it accepted, again without a reload. The board also fits a 375 px screen.
+ * the donor's page shows it accepted, again without a reload, each through the board's event stream (Server-Sent
+ * Events; the page marks {@code data-live="sse"} and holds its 30 s fallback poll back meanwhile, so nothing else
+ * could bring the change within the wait). The board also fits a 375 px screen.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class EmergenciesBrowserTest {
@@ -52,6 +54,9 @@ class EmergenciesBrowserTest {
       // the place is drawn on the map (with JavaScript; the list of places stays for those without)
       stricken.waiting().until(ExpectedConditions.attributeToBe(By.id("incident-map"), "data-drawn", "1"));
       var heading = a.findElement(By.tagName("h1"));
+      // the board listens to its event stream; while it is open the slow fallback poll is held back, so what
+      // arrives below arrives through Server-Sent Events (fed by the database's NOTIFY at commit)
+      stricken.waiting().until(d -> "sse".equals(d.findElement(By.tagName("body")).getAttribute("data-live")));
 
       donor.signIn(port, netherlands);
       var b = donor.driver();
@@ -63,6 +68,7 @@ class EmergenciesBrowserTest {
       var donorRow = By.cssSelector("#offers-table tr[data-donor='NLD']");
       assertThat(b.findElement(donorRow).getAttribute("data-status")).isEqualTo("OFFERED");
       var donorHeading = b.findElement(By.tagName("h1"));
+      donor.waiting().until(d -> "sse".equals(d.findElement(By.tagName("body")).getAttribute("data-live")));
 
       // the stricken nation's board shows it without a reload
       stricken.waiting().until(ExpectedConditions.presenceOfElementLocated(donorRow));
