@@ -34,4 +34,21 @@ public final class Callers {
       SecurityContextHolder.setContext(previous);
     }
   }
+
+  /** The same, with the work's result. */
+  public static <T> T callAs(Caller caller, java.util.function.Supplier<T> work) {
+    var result = new java.util.concurrent.atomic.AtomicReference<T>();
+    runAs(caller, () -> result.set(work.get()));
+    return result.get();
+  }
+
+  /**
+   * One of the demo installation's accounts as a caller: {@code geo.national-coordinator} holds
+   * NATIONAL_COORDINATOR for GEO (identity creates them under these names and ids).
+   */
+  public static Caller demo(String organisation, Role role) {
+    var username = organisation.toLowerCase(java.util.Locale.ROOT) + "." + role.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+    return new Caller(java.util.UUID.nameUUIDFromBytes(username.getBytes(java.nio.charset.StandardCharsets.UTF_8)), username,
+        java.util.List.of(new Caller.Grant(organisation, role)));
+  }
 }

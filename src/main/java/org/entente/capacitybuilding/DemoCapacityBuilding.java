@@ -4,8 +4,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
-import java.util.function.Supplier;
-import org.entente.access.Caller;
 import org.entente.access.Callers;
 import org.entente.access.Role;
 import org.entente.council.CouncilRegister;
@@ -46,22 +44,10 @@ class DemoCapacityBuilding implements DemoData {
     return "capacitybuilding_package";
   }
 
-  private static Caller as(String organisation, Role role) {
-    var username = organisation.toLowerCase() + "." + role.name().toLowerCase().replace('_', '-');
-    return new Caller(UUID.nameUUIDFromBytes(username.getBytes()), username, List.of(new Caller.Grant(organisation, role)));
-  }
-
-  private static <T> T run(Caller caller, Supplier<T> work) {
-    var result = new Object[1];
-    Callers.runAs(caller, () -> result[0] = work.get());
-    @SuppressWarnings("unchecked") var t = (T) result[0];
-    return t;
-  }
-
   @Override
   public void fill() {
     var today = LocalDate.now(clock);
-    var staff = as("IS", Role.STAFF);
+    var staff = Callers.demo("IS", Role.STAFF);
 
     var georgia = request("GEO", "Substantial NATO-Georgia Package", "Paquet substantiel OTAN-Géorgie",
         "Help to build the defence institutions and the interoperability of the Georgian Defence Forces.",
@@ -76,17 +62,17 @@ class DemoCapacityBuilding implements DemoData {
     expert(georgia, "DEU", "ADVISER", "Col. Anna Weber", training);
     expert(georgia, "USA", "TRAINER", "Maj. David Miller", training);
     expert(georgia, "EST", "ADVISER", "Lt Col. Kadri Tamm", null);
-    run(staff, () -> packages.fund(georgia, new CapacityBuilding.Funding(null, "National contributions of the contributing nations")));
-    run(staff, () -> packages.transition(georgia, "DRAFTED", null));
+    Callers.callAs(staff, () -> packages.fund(georgia, new CapacityBuilding.Funding(null, "National contributions of the contributing nations")));
+    Callers.callAs(staff, () -> packages.transition(georgia, "DRAFTED", null));
     approve(georgia, today.minusYears(2).minusMonths(1), "The Council approves the Substantial NATO-Georgia Package.",
         "Le Conseil approuve le paquet substantiel OTAN-Géorgie.");
-    run(staff, () -> packages.transition(georgia, "IMPLEMENTING", null));
-    run(staff, () -> packages.transition(georgia, "UNDER_REVIEW", null));
-    var areas = run(staff, () -> packages.get(georgia)).areas();
+    Callers.callAs(staff, () -> packages.transition(georgia, "IMPLEMENTING", null));
+    Callers.callAs(staff, () -> packages.transition(georgia, "UNDER_REVIEW", null));
+    var areas = Callers.callAs(staff, () -> packages.get(georgia)).areas();
     var percents = List.of(80, 55, 30);
     var progress = new java.util.ArrayList<CapacityBuilding.NewProgress>();
     for (int i = 0; i < areas.size(); i++) progress.add(new CapacityBuilding.NewProgress(areas.get(i).id(), percents.get(i), null));
-    run(staff, () -> packages.review(georgia, new CapacityBuilding.NewReview(today.minusMonths(1), BilingualText.of(
+    Callers.callAs(staff, () -> packages.review(georgia, new CapacityBuilding.NewReview(today.minusMonths(1), BilingualText.of(
         "The training centre runs exercises; logistics and cyber defence need more trainers.",
         "Le centre d’entraînement organise des exercices ; la logistique et la cyberdéfense ont besoin de plus de formateurs."), progress)));
 
@@ -100,10 +86,10 @@ class DemoCapacityBuilding implements DemoData {
     area(jordan, "Counter-IED", "Lutte contre les engins explosifs improvisés",
         List.of(BilingualText.of("Training of trainers", "La formation de formateurs")));
     expert(jordan, "ITA", "TRAINER", "Cap. Marco Rossi", null);
-    UUID fund = run(staff, () -> trustFunds.list("JOR", null, 0, 1).items().stream().map(f -> f.id()).findFirst().orElse(null));
-    run(staff, () -> packages.fund(jordan, new CapacityBuilding.Funding(fund, fund == null ? "Partnership Trust Fund for Jordan" : null)));
-    run(staff, () -> packages.transition(jordan, "DRAFTED", null));
-    run(staff, () -> packages.transition(jordan, "BEFORE_COUNCIL", null));
+    UUID fund = Callers.callAs(staff, () -> trustFunds.list("JOR", null, 0, 1).items().stream().map(f -> f.id()).findFirst().orElse(null));
+    Callers.callAs(staff, () -> packages.fund(jordan, new CapacityBuilding.Funding(fund, fund == null ? "Partnership Trust Fund for Jordan" : null)));
+    Callers.callAs(staff, () -> packages.transition(jordan, "DRAFTED", null));
+    Callers.callAs(staff, () -> packages.transition(jordan, "BEFORE_COUNCIL", null));
 
     request("MDA", "Defence Capacity Building for the Republic of Moldova", "Renforcement des capacités de défense de la République de Moldova",
         "Advice on defence strategy and training of the National Army’s non-commissioned officers.",
@@ -112,30 +98,30 @@ class DemoCapacityBuilding implements DemoData {
   }
 
   private UUID request(String nation, String en, String fr, String requestEn, String requestFr) {
-    return run(as(nation, Role.NATIONAL_COORDINATOR), () -> packages.request(new CapacityBuilding.Request(nation, BilingualText.of(en, fr),
+    return Callers.callAs(Callers.demo(nation, Role.NATIONAL_COORDINATOR), () -> packages.request(new CapacityBuilding.Request(nation, BilingualText.of(en, fr),
         BilingualText.of(requestEn, requestFr))).id());
   }
 
   private void draft(UUID id, String en, String fr) {
-    var staff = as("IS", Role.STAFF);
-    run(staff, () -> packages.transition(id, "ASSESSING", null));
-    run(staff, () -> packages.assess(id, BilingualText.of(en, fr)));
+    var staff = Callers.demo("IS", Role.STAFF);
+    Callers.callAs(staff, () -> packages.transition(id, "ASSESSING", null));
+    Callers.callAs(staff, () -> packages.assess(id, BilingualText.of(en, fr)));
   }
 
   private UUID area(UUID id, String en, String fr, List<BilingualText> projects) {
-    var p = run(as("IS", Role.STAFF), () -> packages.addArea(id, new CapacityBuilding.NewArea(BilingualText.of(en, fr), projects)));
+    var p = Callers.callAs(Callers.demo("IS", Role.STAFF), () -> packages.addArea(id, new CapacityBuilding.NewArea(BilingualText.of(en, fr), projects)));
     return p.areas().getLast().id();
   }
 
   private void expert(UUID id, String nation, String kind, String name, @org.jspecify.annotations.Nullable UUID area) {
-    run(as("IS", Role.STAFF), () -> packages.addExpert(id, new CapacityBuilding.NewExpert(nation, kind, name, area)));
+    Callers.callAs(Callers.demo("IS", Role.STAFF), () -> packages.addExpert(id, new CapacityBuilding.NewExpert(nation, kind, name, area)));
   }
 
   private void approve(UUID id, LocalDate on, String en, String fr) {
-    run(as("IS", Role.STAFF), () -> packages.transition(id, "BEFORE_COUNCIL", null));
+    Callers.callAs(Callers.demo("IS", Role.STAFF), () -> packages.transition(id, "BEFORE_COUNCIL", null));
     var reference = "PO(" + on.getYear() + ")DCB-" + id.toString().substring(0, 6).toUpperCase();
-    var decision = run(as("NAC", Role.COUNCIL_SECRETARIAT), () -> council.propose(new CouncilRegister.Proposal(reference, on,
+    var decision = Callers.callAs(Callers.demo("NAC", Role.COUNCIL_SECRETARIAT), () -> council.propose(new CouncilRegister.Proposal(reference, on,
         "CAPACITY_BUILDING", id.toString(), List.of(), "APPROVED", BilingualText.of(en, fr))).id());
-    Callers.runAs(as("IS", Role.COUNCIL_SECRETARIAT), () -> council.confirm(decision));
+    Callers.runAs(Callers.demo("IS", Role.COUNCIL_SECRETARIAT), () -> council.confirm(decision));
   }
 }

@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
-import org.entente.access.Caller;
 import org.entente.access.Callers;
 import org.entente.access.Role;
 import org.entente.council.CouncilRegister;
@@ -43,18 +42,13 @@ class DemoEngagement implements DemoData {
     return "engagement_contact_point";
   }
 
-  private static Caller as(String organisation, Role role) {
-    var username = organisation.toLowerCase() + "." + role.name().toLowerCase().replace('_', '-');
-    return new Caller(UUID.nameUUIDFromBytes(username.getBytes()), username, List.of(new Caller.Grant(organisation, role)));
-  }
-
   @Override
   public void fill() {
     var start = LocalDate.of(LocalDate.now(clock).getYear(), 1, 1);
-    var staff = as("IS", Role.STAFF);
+    var staff = Callers.demo("IS", Role.STAFF);
     for (var pair : List.of(List.of("GEO", "NLD"), List.of("JOR", "ITA"), List.of("JPN", "USA"), List.of("CHE", "DEU"), List.of("QAT", "FRA"))) {
       Callers.runAs(staff, () -> engagement.assignContactPoint(new Engagement.NewContactPoint(pair.get(0), pair.get(1), start, null)));
-      var coordinator = as(pair.get(0), Role.NATIONAL_COORDINATOR);
+      var coordinator = Callers.demo(pair.get(0), Role.NATIONAL_COORDINATOR);
       Callers.runAs(coordinator, () -> {
         engagement.keepMission(pair.get(0), new Engagement.NewMission(NATO_HQ, null));
         engagement.addContact(pair.get(0), new Engagement.NewContact("Head of mission of " + pair.get(0), "Ambassador",
@@ -67,11 +61,11 @@ class DemoEngagement implements DemoData {
         "PRIORITY_AREAS", List.of("PA7"), List.of(), start, start.plusYears(2))).id());
     var reference = "PO(" + start.getYear() + ")E-" + singapore[0].toString().substring(0, 6).toUpperCase();
     var decision = new UUID[1];
-    Callers.runAs(as("NAC", Role.COUNCIL_SECRETARIAT), () -> decision[0] = council.propose(new CouncilRegister.Proposal(reference,
+    Callers.runAs(Callers.demo("NAC", Role.COUNCIL_SECRETARIAT), () -> decision[0] = council.propose(new CouncilRegister.Proposal(reference,
         LocalDate.now(clock), "OTHER", Interlocutors.PREFIX + singapore[0], List.of(), "APPROVED",
         BilingualText.of("The Council agrees to develop dialogue with Singapore on maritime security.",
             "Le Conseil convient de développer le dialogue avec Singapour sur la sûreté maritime."))).id());
-    Callers.runAs(as("IS", Role.COUNCIL_SECRETARIAT), () -> council.confirm(decision[0]));
+    Callers.runAs(Callers.demo("IS", Role.COUNCIL_SECRETARIAT), () -> council.confirm(decision[0]));
     Callers.runAs(staff, () -> interlocutors.propose(new Interlocutors.Proposal("IND", BilingualText.of("India", "Inde"), "DIALOGUE",
         List.of(), List.of(), null, null)));
     log.info("Demo mode: Contact Point Embassies and missions for GEO, JOR, JPN, CHE and QAT (illustrative), two interlocutors");

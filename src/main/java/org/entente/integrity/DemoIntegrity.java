@@ -4,9 +4,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.UUID;
-import java.util.function.Supplier;
-import org.entente.access.Caller;
 import org.entente.access.Callers;
 import org.entente.access.Role;
 import org.entente.catalogue.MenuSearch;
@@ -43,53 +40,41 @@ class DemoIntegrity implements DemoData {
     return "integrity_assessment";
   }
 
-  private static Caller as(String organisation, Role role) {
-    var username = organisation.toLowerCase() + "." + role.name().toLowerCase().replace('_', '-');
-    return new Caller(UUID.nameUUIDFromBytes(username.getBytes()), username, List.of(new Caller.Grant(organisation, role)));
-  }
-
-  private static <T> T run(Caller caller, Supplier<T> work) {
-    var result = new Object[1];
-    Callers.runAs(caller, () -> result[0] = work.get());
-    @SuppressWarnings("unchecked") var t = (T) result[0];
-    return t;
-  }
-
   @Override
   public void fill() {
     var today = LocalDate.now(clock);
-    var staff = as("IS", Role.STAFF);
-    var geo = as("GEO", Role.NATIONAL_COORDINATOR);
+    var staff = Callers.demo("IS", Role.STAFF);
+    var geo = Callers.demo("GEO", Role.NATIONAL_COORDINATOR);
 
-    var georgia = run(geo, () -> integrity.request("GEO")).id();
-    run(staff, () -> integrity.transition(georgia, "SAQ_ISSUED", null));
-    var questions = run(geo, () -> integrity.latest()).questions();
+    var georgia = Callers.callAs(geo, () -> integrity.request("GEO")).id();
+    Callers.callAs(staff, () -> integrity.transition(georgia, "SAQ_ISSUED", null));
+    var questions = Callers.callAs(geo, () -> integrity.latest()).questions();
     var answers = new LinkedHashMap<String, String>();
     questions.forEach(q -> answers.put(String.valueOf(q.position()),
         "Georgia’s answer on " + q.area().toLowerCase().replace('_', ' ') + ": practice described with its figures for the last two years."));
-    run(geo, () -> integrity.answer(georgia, answers));
-    run(geo, () -> integrity.transition(georgia, "SAQ_SUBMITTED", null));
-    run(staff, () -> integrity.peerReview(georgia, new Integrity.PeerReview(List.of(
+    Callers.callAs(geo, () -> integrity.answer(georgia, answers));
+    Callers.callAs(geo, () -> integrity.transition(georgia, "SAQ_SUBMITTED", null));
+    Callers.callAs(staff, () -> integrity.peerReview(georgia, new Integrity.PeerReview(List.of(
         new Integrity.NewMember("Building Integrity programme manager", "IS", "is.staff", true),
         new Integrity.NewMember("Expert of Norway", "NOR", null, false),
         new Integrity.NewMember("Expert of Poland", "POL", null, false),
         new Integrity.NewMember("Expert of Switzerland", "CHE", null, false)), today.minusMonths(3), today.minusMonths(3).plusDays(3),
         "Ministry of Defence, Tbilisi")));
-    run(staff, () -> integrity.transition(georgia, "VISIT_CONDUCTED", null));
-    run(staff, () -> integrity.report(georgia, BilingualText.of(
+    Callers.callAs(staff, () -> integrity.transition(georgia, "VISIT_CONDUCTED", null));
+    Callers.callAs(staff, () -> integrity.report(georgia, BilingualText.of(
         "The team found a well-known code of conduct and an active inspector general; procurement still awards too many contracts without competition.",
         "L’équipe a constaté un code de conduite bien connu et un inspecteur général actif ; les achats attribuent encore trop de contrats sans mise en concurrence.")));
-    run(geo, () -> integrity.transition(georgia, "REPORT_AGREED", null));
-    var hits = run(staff, () -> menu.activities(new MenuSearch.Query("integrity", null, null, null, null, null, null, null, null, null, null, null, 0, 1)))
+    Callers.callAs(geo, () -> integrity.transition(georgia, "REPORT_AGREED", null));
+    var hits = Callers.callAs(staff, () -> menu.activities(new MenuSearch.Query("integrity", null, null, null, null, null, null, null, null, null, null, null, 0, 1)))
         .items();
     var code = hits.isEmpty() ? null : hits.getFirst().activity().code();
-    run(staff, () -> integrity.addAction(georgia, new Integrity.NewAction(BilingualText.of("Integrity in defence procurement course",
+    Callers.callAs(staff, () -> integrity.addAction(georgia, new Integrity.NewAction(BilingualText.of("Integrity in defence procurement course",
         "Cours sur l’intégrité dans les achats de défense"), code, today.plusMonths(6))));
-    run(staff, () -> integrity.transition(georgia, "FOLLOW_UP", null));
+    Callers.callAs(staff, () -> integrity.transition(georgia, "FOLLOW_UP", null));
 
-    var ukraine = run(as("UKR", Role.NATIONAL_COORDINATOR), () -> integrity.request("UKR")).id();
-    run(staff, () -> integrity.transition(ukraine, "SAQ_ISSUED", null));
-    run(as("JOR", Role.NATIONAL_COORDINATOR), () -> integrity.request("JOR"));
+    var ukraine = Callers.callAs(Callers.demo("UKR", Role.NATIONAL_COORDINATOR), () -> integrity.request("UKR")).id();
+    Callers.callAs(staff, () -> integrity.transition(ukraine, "SAQ_ISSUED", null));
+    Callers.callAs(Callers.demo("JOR", Role.NATIONAL_COORDINATOR), () -> integrity.request("JOR"));
     log.info("Demo mode: Building Integrity assessments (GEO follow-up, UKR answering, JOR requested)");
   }
 }

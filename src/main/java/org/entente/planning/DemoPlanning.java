@@ -44,14 +44,9 @@ class DemoPlanning implements DemoData {
     return "planning_cycle";
   }
 
-  private static Caller as(String organisation, Role role) {
-    var username = organisation.toLowerCase() + "." + role.name().toLowerCase().replace('_', '-');
-    return new Caller(UUID.nameUUIDFromBytes(username.getBytes()), username, List.of(new Caller.Grant(organisation, role)));
-  }
-
-  private static final Caller STAFF = as("IS", Role.STAFF);
-  private static final Caller PROPOSER = as("NAC", Role.COUNCIL_SECRETARIAT);
-  private static final Caller CONFIRMER = as("IS", Role.COUNCIL_SECRETARIAT);
+  private static final Caller STAFF = Callers.demo("IS", Role.STAFF);
+  private static final Caller PROPOSER = Callers.demo("NAC", Role.COUNCIL_SECRETARIAT);
+  private static final Caller CONFIRMER = Callers.demo("IS", Role.COUNCIL_SECRETARIAT);
 
   @Override
   public void fill() {
@@ -159,7 +154,7 @@ class DemoPlanning implements DemoData {
   }
 
   private static <T> T as(String partner, java.util.function.Supplier<T> work) {
-    return call(as(partner, Role.NATIONAL_COORDINATOR), work);
+    return call(Callers.demo(partner, Role.NATIONAL_COORDINATOR), work);
   }
 
   private static <T> T call(Caller caller, java.util.function.Supplier<T> work) {

@@ -46,18 +46,13 @@ class DemoProgrammes implements DemoData {
     return "programmes_programme";
   }
 
-  private static Caller as(String organisation, Role role) {
-    var username = organisation.toLowerCase() + "." + role.name().toLowerCase().replace('_', '-');
-    return new Caller(UUID.nameUUIDFromBytes(username.getBytes()), username, List.of(new Caller.Grant(organisation, role)));
-  }
-
   @Override
   public void fill() {
     var today = LocalDate.now(clock);
     var year = today.getYear();
-    var staff = as("IS", Role.STAFF);
-    var proposer = as("NAC", Role.COUNCIL_SECRETARIAT);
-    var confirmer = as("IS", Role.COUNCIL_SECRETARIAT);
+    var staff = Callers.demo("IS", Role.STAFF);
+    var proposer = Callers.demo("NAC", Role.COUNCIL_SECRETARIAT);
+    var confirmer = Callers.demo("IS", Role.COUNCIL_SECRETARIAT);
 
     var georgia = draft("GEO", "ITPP", LocalDate.of(year - 1, 1, 1), "Georgia");
     move(georgia, "GEO", "SUBMITTED", null);
@@ -90,7 +85,7 @@ class DemoProgrammes implements DemoData {
   }
 
   private UUID draft(String partner, String type, LocalDate startsOn, String name) {
-    var coordinator = as(partner, Role.NATIONAL_COORDINATOR);
+    var coordinator = Callers.demo(partner, Role.NATIONAL_COORDINATOR);
     var id = new UUID[1];
     Callers.runAs(coordinator, () -> {
       var found = menu.activities(new MenuSearch.Query(null, null, null, null, null, null, null, null, partner, null, null, "date", 0, 6));
@@ -115,7 +110,7 @@ class DemoProgrammes implements DemoData {
   }
 
   private void move(UUID id, String partner, String to, String comment) {
-    moveAs(as(partner, Role.NATIONAL_COORDINATOR), id, to, comment);
+    moveAs(Callers.demo(partner, Role.NATIONAL_COORDINATOR), id, to, comment);
   }
 
   private void moveAs(Caller caller, UUID id, String to, String comment) {

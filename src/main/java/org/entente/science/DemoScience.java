@@ -7,7 +7,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.function.Supplier;
 import org.entente.access.Caller;
 import org.entente.access.Callers;
 import org.entente.access.Role;
@@ -51,59 +50,52 @@ class DemoScience implements DemoData {
     return new Caller(id, username, List.of(new Caller.Grant(organisation, role)));
   }
 
-  private static <T> T run(Caller caller, Supplier<T> work) {
-    var result = new Object[1];
-    Callers.runAs(caller, () -> result[0] = work.get());
-    @SuppressWarnings("unchecked") var typed = (T) result[0];
-    return typed;
-  }
-
   @Override
   public void fill() {
     var today = LocalDate.now(clock);
     var staffName = "is.staff";
     var provisional = as(UUID.nameUUIDFromBytes(staffName.getBytes()), "IS", Role.STAFF);
     Map<String, UUID> ids = new HashMap<>();
-    for (User u : run(provisional, () -> accounts.visible(null))) ids.put(u.username(), u.id());
+    for (User u : Callers.callAs(provisional, () -> accounts.visible(null))) ids.put(u.username(), u.id());
     var staff = as(ids.getOrDefault(staffName, provisional.userId()), "IS", Role.STAFF);
     var geo = as(ids.getOrDefault("geo.participant", UUID.nameUUIDFromBytes("geo.participant".getBytes())), "GEO", Role.PARTICIPANT);
 
-    var open = run(staff, () -> science.createCall(new Science.NewCall(
+    var open = Callers.callAs(staff, () -> science.createCall(new Science.NewCall(
         BilingualText.of("SPS call for proposals: cyber defence and energy security", "Appel SPS : cyberdéfense et sécurité énergétique"),
         List.of("CYBER_DEFENCE", "ENERGY_SECURITY", "ADVANCED_TECHNOLOGY"), List.of("MYP", "ARW", "ASI", "ATC"), today.plusMonths(3),
         today.plusMonths(5), today.plusMonths(5).plusDays(2))));
-    run(staff, () -> science.publish(open.id()));
-    run(geo, () -> science.submit(application(open.id(), "MYP", "Resilient power grid monitoring for the Caucasus",
+    Callers.callAs(staff, () -> science.publish(open.id()));
+    Callers.callAs(geo, () -> science.submit(application(open.id(), "MYP", "Resilient power grid monitoring for the Caucasus",
         "Surveillance résiliente des réseaux électriques du Caucase", "ENERGY_SECURITY", "NLD", "Dr Femke Janssen", "f.janssen@demo.entente.example",
         "GEO", "Dr Nino Beridze", "n.beridze@demo.entente.example", "180000", "30000", "20000", "30000", "10000")));
 
-    var closed = run(staff, () -> science.createCall(new Science.NewCall(
+    var closed = Callers.callAs(staff, () -> science.createCall(new Science.NewCall(
         BilingualText.of("SPS call for proposals: border security and CBRN defence", "Appel SPS : sécurité des frontières et défense CBRN"),
         List.of("BORDER_SECURITY", "CBRN_DEFENCE", "MINE_ACTION"), List.of("MYP", "ARW", "ATC"), today, today.plusDays(1), today.plusDays(3))));
-    run(staff, () -> science.publish(closed.id()));
-    var a = run(geo, () -> science.submit(application(closed.id(), "MYP", "Low-cost radiation sensors for Black Sea ports",
+    Callers.callAs(staff, () -> science.publish(closed.id()));
+    var a = Callers.callAs(geo, () -> science.submit(application(closed.id(), "MYP", "Low-cost radiation sensors for Black Sea ports",
         "Capteurs de rayonnement bon marché pour les ports de la mer Noire", "BORDER_SECURITY", "NLD", "Dr Pieter de Vries",
         "p.devries@demo.entente.example", "GEO", "Dr Levan Kapanadze", "l.kapanadze@demo.entente.example", "150000", "25000", "15000", "30000", "5000")));
-    var b = run(geo, () -> science.submit(application(closed.id(), "ARW", "Detecting improvised explosive devices with drones",
+    var b = Callers.callAs(geo, () -> science.submit(application(closed.id(), "ARW", "Detecting improvised explosive devices with drones",
         "Détection d’engins explosifs improvisés par drones", "MINE_ACTION", "ESP", "Dr Lucía Ortega", "l.ortega@demo.entente.example",
         "JOR", "Dr Omar Haddad", "o.haddad@demo.entente.example", "20000", "35000", "10000", "0", "5000")));
-    var c = run(geo, () -> science.submit(application(closed.id(), "ATC", "Training first responders to chemical incidents",
+    var c = Callers.callAs(geo, () -> science.submit(application(closed.id(), "ATC", "Training first responders to chemical incidents",
         "Formation des primo-intervenants aux incidents chimiques", "CBRN_DEFENCE", "DEU", "Dr Anna Weber", "a.weber@demo.entente.example",
         "UKR", "Dr Olena Kovalenko", "o.kovalenko@demo.entente.example", "10000", "40000", "30000", "5000", "5000")));
-    var d = run(geo, () -> science.submit(application(closed.id(), "MYP", "A history of the Silk Road",
+    var d = Callers.callAs(geo, () -> science.submit(application(closed.id(), "MYP", "A history of the Silk Road",
         "Une histoire de la route de la soie", "BORDER_SECURITY", "NLD", "Dr Sanne Bakker", "s.bakker@demo.entente.example",
         "MAR", "Dr Youssef Alaoui", "y.alaoui@demo.entente.example", "50000", "10000", "0", "0", "0")));
-    run(staff, () -> science.close(closed.id()));
+    Callers.callAs(staff, () -> science.close(closed.id()));
 
     var reviewers = List.of(as(ids.getOrDefault("jpn.participant", UUID.nameUUIDFromBytes("jpn".getBytes())), "JPN", Role.PARTICIPANT),
         as(ids.getOrDefault("che.participant", UUID.nameUUIDFromBytes("che".getBytes())), "CHE", Role.PARTICIPANT),
         as(ids.getOrDefault("qat.participant", UUID.nameUUIDFromBytes("qat".getBytes())), "QAT", Role.PARTICIPANT));
     for (var r : reviewers) {
       var nation = r.grants().get(0).organisation();
-      run(staff, () -> science.nominate(r.userId(), nation));
-      run(staff, () -> science.appoint(r.userId()));
+      Callers.callAs(staff, () -> science.nominate(r.userId(), nation));
+      Callers.callAs(staff, () -> science.appoint(r.userId()));
     }
-    run(staff, () -> science.transition(d.id(), "INELIGIBLE", "Serves none of the call’s key priorities.", null));
+    Callers.callAs(staff, () -> science.transition(d.id(), "INELIGIBLE", "Serves none of the call’s key priorities.", null));
     int[][][] scores = {
         {{5, 5, 4, 4}, {4, 5, 4, 3}, {5, 4, 5, 4}},
         {{4, 4, 3, 4}, {2, 3, 3, 3}, {4, 3, 4, 5}},
@@ -111,16 +103,16 @@ class DemoScience implements DemoData {
     var reviewed = List.of(a, b, c);
     for (int i = 0; i < reviewed.size(); i++) {
       var id = reviewed.get(i).id();
-      run(staff, () -> science.transition(id, "ELIGIBLE", "Serves the call’s key priorities; co-directors checked.", null));
-      run(staff, () -> science.transition(id, "PANEL_REVIEW", null, null));
+      Callers.callAs(staff, () -> science.transition(id, "ELIGIBLE", "Serves the call’s key priorities; co-directors checked.", null));
+      Callers.callAs(staff, () -> science.transition(id, "PANEL_REVIEW", null, null));
       for (int j = 0; j < reviewers.size(); j++) {
         var r = reviewers.get(j);
         var s = scores[i][j];
         var comment = "Review " + (j + 1) + ": method and partner capacity assessed; see the scores.";
-        run(staff, () -> science.assign(id, r.userId()));
-        run(r, () -> science.score(id, new Science.Scores(s[0], s[1], s[2], s[3], comment)));
+        Callers.callAs(staff, () -> science.assign(id, r.userId()));
+        Callers.callAs(r, () -> science.score(id, new Science.Scores(s[0], s[1], s[2], s[3], comment)));
       }
-      run(staff, () -> science.transition(id, "RANKED", null, null));
+      Callers.callAs(staff, () -> science.transition(id, "RANKED", null, null));
     }
     var proposer = as(ids.getOrDefault("nac.council-secretariat", UUID.nameUUIDFromBytes("nac".getBytes())), "NAC", Role.COUNCIL_SECRETARIAT);
     var confirmer = as(ids.getOrDefault("is.council-secretariat", UUID.nameUUIDFromBytes("is-sec".getBytes())), "IS", Role.COUNCIL_SECRETARIAT);
@@ -128,15 +120,15 @@ class DemoScience implements DemoData {
     for (var app : List.of(a, b)) {
       n++;
       var reference = "PO(" + today.getYear() + ")SPS-" + n;
-      var proposal = run(proposer, () -> council.propose(new CouncilRegister.Proposal(reference, today, "SCIENCE", app.id().toString(),
+      var proposal = Callers.callAs(proposer, () -> council.propose(new CouncilRegister.Proposal(reference, today, "SCIENCE", app.id().toString(),
           List.of(), "APPROVED", BilingualText.of("The Council approves SPS grant " + app.code() + ".",
               "Le Conseil approuve la subvention SPS " + app.code() + "."))));
-      run(confirmer, () -> council.confirm(proposal.id()));
+      Callers.callAs(confirmer, () -> council.confirm(proposal.id()));
       var amount = app.budget().total().subtract(new BigDecimal("5000.00"));
-      run(staff, () -> science.transition(app.id(), "AWARDED", null, amount));
+      Callers.callAs(staff, () -> science.transition(app.id(), "AWARDED", null, amount));
     }
-    run(staff, () -> science.transition(a.id(), "IN_PROGRESS", null, null));
-    run(staff, () -> science.report(a.id(), "Monitoring visit: six sensors installed in Batumi and Poti; two young scientists trained."));
+    Callers.callAs(staff, () -> science.transition(a.id(), "IN_PROGRESS", null, null));
+    Callers.callAs(staff, () -> science.report(a.id(), "Monitoring visit: six sensors installed in Batumi and Poti; two young scientists trained."));
   }
 
   private static Science.NewApplication application(UUID call, String mechanism, String titleEn, String titleFr, String priority,

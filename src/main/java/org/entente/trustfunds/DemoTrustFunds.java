@@ -5,7 +5,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
-import java.util.function.Supplier;
 import org.entente.access.Caller;
 import org.entente.access.Callers;
 import org.entente.access.Role;
@@ -55,30 +54,18 @@ class DemoTrustFunds implements DemoData {
     return "trustfunds_project";
   }
 
-  private static Caller as(String organisation, Role role) {
-    var username = organisation.toLowerCase() + "." + role.name().toLowerCase().replace('_', '-');
-    return new Caller(UUID.nameUUIDFromBytes(username.getBytes()), username, List.of(new Caller.Grant(organisation, role)));
-  }
-
-  private static <T> T run(Caller caller, Supplier<T> work) {
-    var result = new Object[1];
-    Callers.runAs(caller, () -> result[0] = work.get());
-    @SuppressWarnings("unchecked") var typed = (T) result[0];
-    return typed;
-  }
-
   private static Caller nation(String code) {
-    return as(code, Role.NATIONAL_COORDINATOR);
+    return Callers.demo(code, Role.NATIONAL_COORDINATOR);
   }
 
   @Override
   public void fill() {
     var today = LocalDate.now(clock);
-    var staff = as("IS", Role.STAFF);
-    var nspa = as("NSPA", Role.EXECUTING_AGENT);
+    var staff = Callers.demo("IS", Role.STAFF);
+    var nspa = Callers.demo("NSPA", Role.EXECUTING_AGENT);
 
     // Jordan IV, 2017–2019, completed
-    var jordan = run(nation("JOR"), () -> funds.propose(new TrustFunds.NewFund("JOR", "JOR", "Jordan", 4,
+    var jordan = Callers.callAs(nation("JOR"), () -> funds.propose(new TrustFunds.NewFund("JOR", "JOR", "Jordan", 4,
         BilingualText.of("Jordan IV: ammunition demilitarisation capacity", "Jordanie IV : capacité de démilitarisation des munitions"),
         BilingualText.of("Build the Jordanian Armed Forces’ own capacity to demilitarise surplus and unserviceable ammunition safely, with "
             + "training, equipment and the highest environmental, health and safety standards.",
@@ -91,14 +78,14 @@ class DemoTrustFunds implements DemoData {
         new TrustFunds.BudgetInput(BilingualText.of("Training of technicians", "Formation des techniciens"), new BigDecimal("300000.00")),
         new TrustFunds.BudgetInput(BilingualText.of("Project management (NSPA)", "Gestion du projet (NSPA)"), new BigDecimal("95000.00"))));
     launch(jordan, "PO(2017)DEMO-TF-JOR4", LocalDate.of(2017, 11, 22), "JOR");
-    run(nation("ESP"), () -> funds.transition(jordan, "AGREEMENTS_SIGNED", null));
-    run(nation("ESP"), () -> funds.transition(jordan, "IMPLEMENTING", null));
+    Callers.callAs(nation("ESP"), () -> funds.transition(jordan, "AGREEMENTS_SIGNED", null));
+    Callers.callAs(nation("ESP"), () -> funds.transition(jordan, "IMPLEMENTING", null));
     var deuPledge = line(nation("DEU"), jordan, "PLEDGE", "DEU", "600000.00", "EUR", null, null, LocalDate.of(2017, 11, 22), "Pledged at the signing");
     var irlPledge = line(nation("IRL"), jordan, "PLEDGE", "IRL", "150000.00", "EUR", null, null, LocalDate.of(2017, 11, 22), "Pledged at the signing");
     var espPledge = line(nation("ESP"), jordan, "PLEDGE", "ESP", "450000.00", "EUR", null, null, LocalDate.of(2017, 11, 22), "Lead nation’s own contribution");
     var chePledge = line(nation("CHE"), jordan, "PLEDGE", "CHE", "400000.00", "CHF", "0.8547", LocalDate.of(2017, 11, 21), LocalDate.of(2017, 11, 22), "Lead nation’s own contribution");
     for (var pledge : List.of(deuPledge, irlPledge, espPledge, chePledge)) {
-      run(nation("ESP"), () -> funds.record(jordan, new TrustFunds.NewTransaction("COMMITMENT", null, pledge.amount(), pledge.currency(),
+      Callers.callAs(nation("ESP"), () -> funds.record(jordan, new TrustFunds.NewTransaction("COMMITMENT", null, pledge.amount(), pledge.currency(),
           pledge.currency().equals("EUR") ? null : pledge.rate(), pledge.currency().equals("EUR") ? null : pledge.rateOn(), LocalDate.of(2018, 1, 15),
           "Contribution arrangement signed", pledge.id())));
     }
@@ -112,11 +99,11 @@ class DemoTrustFunds implements DemoData {
     line(nspa, jordan, "DISBURSEMENT", null, "634480.00", "EUR", null, null, LocalDate.of(2018, 10, 15), "Second instalment received");
     line(nspa, jordan, "EXPENDITURE", null, "297350.50", "EUR", null, null, LocalDate.of(2019, 3, 29), "Training of technicians");
     line(nspa, jordan, "EXPENDITURE", null, "588112.75", "EUR", null, null, LocalDate.of(2019, 11, 15), "Operations and project management");
-    run(nspa, () -> funds.transition(jordan, "COMPLETED", null));
+    Callers.callAs(nspa, () -> funds.transition(jordan, "COMPLETED", null));
 
     // Georgia: retraining, launched this year, raising funds
-    var georgiaProgramme = run(nation("GEO"), () -> programmes.list("GEO", "ACTIVE").stream().findFirst().orElse(null));
-    var georgia = run(nation("GEO"), () -> funds.propose(new TrustFunds.NewFund("GEO", "GEO", "Georgia", 1,
+    var georgiaProgramme = Callers.callAs(nation("GEO"), () -> programmes.list("GEO", "ACTIVE").stream().findFirst().orElse(null));
+    var georgia = Callers.callAs(nation("GEO"), () -> funds.propose(new TrustFunds.NewFund("GEO", "GEO", "Georgia", 1,
         BilingualText.of("Georgia: retraining of personnel released by defence reform", "Géorgie : reconversion du personnel libéré par la réforme de la défense"),
         BilingualText.of("Vocational training, counselling and small-business grants for former servicemen and women.",
             "Formation professionnelle, conseil et aides à la création d’entreprise pour d’anciens militaires."),
@@ -132,46 +119,46 @@ class DemoTrustFunds implements DemoData {
     line(nation("NLD"), georgia, "RECEIPT", "NLD", "125000.00", "EUR", null, null, today, "First half");
 
     // Qatar: an idea being scoped, the Netherlands invited to lead
-    var qatar = run(nation("QAT"), () -> funds.propose(new TrustFunds.NewFund("QAT", "QAT", null, null,
+    var qatar = Callers.callAs(nation("QAT"), () -> funds.propose(new TrustFunds.NewFund("QAT", "QAT", null, null,
         BilingualText.of("Qatar: explosive ordnance disposal training capacity", "Qatar : capacité de formation à la neutralisation des explosifs"),
         BilingualText.of("A regional training capacity for explosive ordnance disposal teams.", "Une capacité régionale de formation des équipes de neutralisation des explosifs."),
         "CAPACITY_BUILDING", "Doha", today.plusMonths(6).withDayOfMonth(1), null, "EUR", null, null))).id();
-    run(staff, () -> funds.transition(qatar, "SCOPING", null));
-    run(staff, () -> funds.inviteLead(qatar, "NLD"));
+    Callers.callAs(staff, () -> funds.transition(qatar, "SCOPING", null));
+    Callers.callAs(staff, () -> funds.inviteLead(qatar, "NLD"));
     log.info("Demo mode: trust funds for JOR (completed), GEO (launched) and QAT (scoping)");
   }
 
   private void lead(UUID fund, Caller staff, String... nations) {
-    run(staff, () -> funds.transition(fund, "SCOPING", null));
+    Callers.callAs(staff, () -> funds.transition(fund, "SCOPING", null));
     for (var n : nations) {
-      run(staff, () -> funds.inviteLead(fund, n));
-      run(nation(n), () -> funds.acceptLead(fund, n));
+      Callers.callAs(staff, () -> funds.inviteLead(fund, n));
+      Callers.callAs(nation(n), () -> funds.acceptLead(fund, n));
     }
   }
 
   private void prepare(UUID fund, Caller staff, Caller agent, List<String> leads, String host, List<TrustFunds.BudgetInput> budget) {
     var lead = nation(leads.getFirst());
-    run(lead, () -> funds.transition(fund, "FEASIBILITY", null));
-    run(lead, () -> funds.executingAgent(fund, agent.primaryOrganisation()));
-    run(lead, () -> funds.budget(fund, budget));
-    run(lead, () -> funds.transition(fund, "PROPOSAL_AGREED", null));
-    run(nation(host), () -> funds.transition(fund, "PROPOSAL_AGREED", null));
-    run(agent, () -> funds.transition(fund, "PROPOSAL_AGREED", null));
-    run(staff, () -> funds.transition(fund, "PRESENTED", null));
+    Callers.callAs(lead, () -> funds.transition(fund, "FEASIBILITY", null));
+    Callers.callAs(lead, () -> funds.executingAgent(fund, agent.primaryOrganisation()));
+    Callers.callAs(lead, () -> funds.budget(fund, budget));
+    Callers.callAs(lead, () -> funds.transition(fund, "PROPOSAL_AGREED", null));
+    Callers.callAs(nation(host), () -> funds.transition(fund, "PROPOSAL_AGREED", null));
+    Callers.callAs(agent, () -> funds.transition(fund, "PROPOSAL_AGREED", null));
+    Callers.callAs(staff, () -> funds.transition(fund, "PRESENTED", null));
   }
 
   private void launch(UUID fund, String reference, LocalDate on, String host) {
-    var proposer = as("NAC", Role.COUNCIL_SECRETARIAT);
-    var confirmer = as("IS", Role.COUNCIL_SECRETARIAT);
-    var decision = run(proposer, () -> council.propose(new CouncilRegister.Proposal(reference, on, "TRUST_FUND", fund.toString(), List.of(host),
+    var proposer = Callers.demo("NAC", Role.COUNCIL_SECRETARIAT);
+    var confirmer = Callers.demo("IS", Role.COUNCIL_SECRETARIAT);
+    var decision = Callers.callAs(proposer, () -> council.propose(new CouncilRegister.Proposal(reference, on, "TRUST_FUND", fund.toString(), List.of(host),
         "APPROVED", BilingualText.of("The Council approves the establishment of the trust fund (demo record).",
             "Le Conseil approuve la création du fonds d’affectation spéciale (donnée de démonstration)."))));
-    run(confirmer, () -> council.confirm(decision.id()));
+    Callers.callAs(confirmer, () -> council.confirm(decision.id()));
   }
 
   private LedgerLine line(Caller caller, UUID fund, String kind, String organisation, String amount, String currency, String rate,
       LocalDate rateOn, LocalDate on, String description) {
-    return run(caller, () -> funds.record(fund, new TrustFunds.NewTransaction(kind, organisation, new BigDecimal(amount), currency,
+    return Callers.callAs(caller, () -> funds.record(fund, new TrustFunds.NewTransaction(kind, organisation, new BigDecimal(amount), currency,
         rate == null ? null : new BigDecimal(rate), rateOn, on, description, null)));
   }
 }

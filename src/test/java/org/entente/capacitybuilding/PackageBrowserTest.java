@@ -26,16 +26,6 @@ class PackageBrowserTest {
 
   @LocalServerPort int port;
 
-  private void signIn(Browser browser, Accounts.Account account) {
-    var driver = browser.driver();
-    driver.manage().deleteAllCookies();
-    driver.get("http://localhost:" + port + "/login?lang=en");
-    driver.findElement(By.id("username")).sendKeys(account.username());
-    driver.findElement(By.id("password")).sendKeys(account.password());
-    browser.clickToNavigate(By.id("sign-in-submit"));
-    browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("sign-out")));
-  }
-
   private void status(Browser browser, String status) {
     browser.waiting().ignoring(WebDriverException.class)
         .until(ExpectedConditions.attributeToBe(By.id("package-status"), "data-status", status));
@@ -50,7 +40,7 @@ class PackageBrowserTest {
 
     try (var browser = Browser.open("en-GB")) {
       var driver = browser.driver();
-      signIn(browser, jordan.coordinator);
+      browser.signIn(port, jordan.coordinator);
       browser.clickToNavigate(By.id("nav-capacity-building"));
       driver.findElement(By.id("package-titleEn")).sendKeys(title);
       browser.clickToNavigate(By.id("request-package"));
@@ -64,7 +54,7 @@ class PackageBrowserTest {
       var address = driver.getCurrentUrl();
       var id = address.substring(address.lastIndexOf('/') + 1);
 
-      signIn(browser, jordan.staff);
+      browser.signIn(port, jordan.staff);
       driver.get(address);
       browser.clickToNavigate(By.id("move-ASSESSING"));
       status(browser, "ASSESSING");
@@ -95,7 +85,7 @@ class PackageBrowserTest {
       browser.clickToNavigate(By.id("move-BEFORE_COUNCIL"));
       status(browser, "BEFORE_COUNCIL");
 
-      signIn(browser, jordan.secretariat.proposer);
+      browser.signIn(port, jordan.secretariat.proposer);
       browser.clickToNavigate(By.id("nav-council"));
       browser.clickToNavigate(By.cssSelector("a[data-propose='" + id + "']"));
       var reference = org.entente.council.Secretariat.reference();
@@ -109,12 +99,12 @@ class PackageBrowserTest {
       // the proposer does not confirm their own proposal
       assertThat(driver.findElements(By.cssSelector("button[data-confirm='" + reference + "']"))).isEmpty();
 
-      signIn(browser, jordan.secretariat.confirmer);
+      browser.signIn(port, jordan.secretariat.confirmer);
       driver.get("http://localhost:" + port + "/council");
       browser.clickToNavigate(By.cssSelector("button[data-confirm='" + reference + "']"));
       browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("tr[data-reference='" + reference + "'][data-status='CONFIRMED']")));
 
-      signIn(browser, jordan.staff);
+      browser.signIn(port, jordan.staff);
       driver.get(address);
       status(browser, "APPROVED");
       assertThat(driver.findElement(By.id("package-decision")).getText()).isEqualTo(reference);
@@ -145,7 +135,7 @@ class PackageBrowserTest {
       assertThat(overflow).as("no horizontal scrolling at 375 px; beyond the edge: %s", widest).isLessThanOrEqualTo(0L);
       driver.manage().window().setSize(new Dimension(1280, 1000));
 
-      signIn(browser, georgia);
+      browser.signIn(port, georgia);
       driver.get(address);
       assertThat(driver.findElements(By.id("package-status"))).isEmpty();
       assertThat(driver.getPageSource()).doesNotContain(title);

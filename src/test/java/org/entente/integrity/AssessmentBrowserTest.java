@@ -25,16 +25,6 @@ class AssessmentBrowserTest {
 
   @LocalServerPort int port;
 
-  private void signIn(Browser browser, Accounts.Account account) {
-    var driver = browser.driver();
-    driver.manage().deleteAllCookies();
-    driver.get("http://localhost:" + port + "/login?lang=en");
-    driver.findElement(By.id("username")).sendKeys(account.username());
-    driver.findElement(By.id("password")).sendKeys(account.password());
-    browser.clickToNavigate(By.id("sign-in-submit"));
-    browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("sign-out")));
-  }
-
   private void status(Browser browser, String status) {
     browser.waiting().ignoring(WebDriverException.class)
         .until(ExpectedConditions.attributeToBe(By.id("assessment-status"), "data-status", status));
@@ -50,18 +40,18 @@ class AssessmentBrowserTest {
 
     try (var browser = Browser.open("en-GB")) {
       var driver = browser.driver();
-      signIn(browser, georgia.coordinator);
+      browser.signIn(port, georgia.coordinator);
       browser.clickToNavigate(By.id("nav-integrity"));
       browser.clickToNavigate(By.id("request-assessment"));
       status(browser, "REQUESTED");
       var address = driver.getCurrentUrl();
 
-      signIn(browser, georgia.staff);
+      browser.signIn(port, georgia.staff);
       driver.get(address);
       browser.clickToNavigate(By.id("move-SAQ_ISSUED"));
       status(browser, "SAQ_ISSUED");
 
-      signIn(browser, georgia.coordinator);
+      browser.signIn(port, georgia.coordinator);
       driver.get(address);
       var answers = driver.findElements(By.cssSelector("#answers-form textarea"));
       assertThat(answers).hasSizeGreaterThanOrEqualTo(5);
@@ -72,7 +62,7 @@ class AssessmentBrowserTest {
       status(browser, "SAQ_SUBMITTED");
       assertThat(driver.findElement(By.id("answer-list")).getText()).contains(secret);
 
-      signIn(browser, georgia.staff);
+      browser.signIn(port, georgia.staff);
       driver.get(address);
       // a team of two is refused: the typed names are kept, the rule is said
       driver.findElement(By.id("team-0-name")).sendKeys("Team lead");
@@ -98,17 +88,17 @@ class AssessmentBrowserTest {
       browser.clickToNavigate(By.id("report-submit"));
       status(browser, "REPORT_DRAFT");
 
-      signIn(browser, georgia.expert);
+      browser.signIn(port, georgia.expert);
       driver.get(address);
       status(browser, "REPORT_DRAFT");
       assertThat(driver.findElement(By.id("answer-list")).getText()).contains(secret);
 
-      signIn(browser, georgia.coordinator);
+      browser.signIn(port, georgia.coordinator);
       driver.get(address);
       browser.clickToNavigate(By.id("move-REPORT_AGREED"));
       status(browser, "REPORT_AGREED");
 
-      signIn(browser, georgia.staff);
+      browser.signIn(port, georgia.staff);
       driver.get(address);
       driver.findElement(By.id("action-titleEn")).sendKeys("Integrity in procurement course");
       driver.findElement(By.id("action-activity")).sendKeys(code);
@@ -119,7 +109,7 @@ class AssessmentBrowserTest {
       browser.clickToNavigate(By.cssSelector("#action-list a[data-activity='" + code + "']"));
       assertThat(driver.getCurrentUrl()).endsWith("/menu/" + code);
 
-      signIn(browser, jordan);
+      browser.signIn(port, jordan);
       driver.get(address);
       assertThat(driver.findElements(By.id("assessment-status"))).isEmpty();
       assertThat(driver.getPageSource()).doesNotContain(secret);

@@ -48,16 +48,6 @@ class ParpBrowserTest {
     clock.advance(Duration.between(clock.instant(), day.atTime(10, 0).toInstant(ZoneOffset.UTC)));
   }
 
-  private void signIn(Browser browser, Accounts.Account account) {
-    var driver = browser.driver();
-    driver.manage().deleteAllCookies();
-    driver.get("http://localhost:" + port + "/login?lang=en");
-    driver.findElement(By.id("username")).sendKeys(account.username());
-    driver.findElement(By.id("password")).sendKeys(account.password());
-    browser.clickToNavigate(By.id("sign-in-submit"));
-    browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("sign-out")));
-  }
-
   private void status(Browser browser, String status) {
     browser.waiting().ignoring(WebDriverException.class).until(ExpectedConditions.attributeToBe(By.id("cycle-status"), "data-status", status));
   }
@@ -80,7 +70,7 @@ class ParpBrowserTest {
 
     try (var browser = Browser.open("en-GB")) {
       var driver = browser.driver();
-      signIn(browser, parp.staff);
+      browser.signIn(port, parp.staff);
       browser.clickToNavigate(By.id("nav-planning"));
       new Select(driver.findElement(By.id("cycle-partner"))).selectByValue("GEO");
       type(browser, "cycle-year", String.valueOf(year));
@@ -89,7 +79,7 @@ class ParpBrowserTest {
       var address = driver.getCurrentUrl();
 
       // the partner answers: a wrong number is refused beside its field, what was typed is kept
-      signIn(browser, georgia);
+      browser.signIn(port, georgia);
       browser.clickToNavigate(By.id("nav-planning"));
       browser.clickToNavigate(By.id("cycle-GEO-" + year));
       browser.clickToNavigate(By.id("survey-link"));
@@ -115,7 +105,7 @@ class ParpBrowserTest {
       assertThat(driver.findElement(By.id("cycle-waits-for")).getText()).contains("staff");
 
       // staff draft the goals and open the bilateral talks, asking about a goal
-      signIn(browser, parp.staff);
+      browser.signIn(port, parp.staff);
       driver.get(address);
       type(browser, "goal-code", "L0101");
       type(browser, "goal-title-en", "Light infantry battalion");
@@ -133,7 +123,7 @@ class ParpBrowserTest {
       browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("talks"), "Can the battalion"));
 
       // the partner answers in the thread
-      signIn(browser, georgia);
+      browser.signIn(port, georgia);
       driver.get(address);
       var reply = driver.findElement(By.cssSelector("#talks form.reply input[name='body']"));
       reply.sendKeys("Yes, with the equipment ordered this year.");
@@ -141,14 +131,14 @@ class ParpBrowserTest {
       browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#talks .depth-1"), "equipment ordered"));
 
       // the multilateral review, then the Council
-      signIn(browser, parp.staff);
+      browser.signIn(port, parp.staff);
       driver.get(address);
       browser.clickToNavigate(By.id("move-MULTILATERAL"));
       status(browser, "MULTILATERAL");
       browser.clickToNavigate(By.id("move-AT_COUNCIL"));
       status(browser, "AT_COUNCIL");
       var id = address.substring(address.lastIndexOf('/') + 1);
-      signIn(browser, secretariat.proposer);
+      browser.signIn(port, secretariat.proposer);
       browser.clickToNavigate(By.id("nav-council"));
       browser.clickToNavigate(By.cssSelector("a[data-propose='" + id + "']"));
       var reference = org.entente.council.Secretariat.reference();
@@ -158,18 +148,18 @@ class ParpBrowserTest {
       new Select(driver.findElement(By.id("decision-outcome"))).selectByValue("APPROVED");
       browser.clickToNavigate(By.id("propose-submit"));
       browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("tr[data-reference='" + reference + "'][data-status='PROPOSED']")));
-      signIn(browser, secretariat.confirmer);
+      browser.signIn(port, secretariat.confirmer);
       driver.get("http://localhost:" + port + "/council");
       browser.clickToNavigate(By.cssSelector("button[data-confirm='" + reference + "']"));
       browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("tr[data-reference='" + reference + "'][data-status='CONFIRMED']")));
-      signIn(browser, georgia);
+      browser.signIn(port, georgia);
       driver.get(address);
       status(browser, "GOALS_APPROVED");
       assertThat(driver.findElement(By.id("cycle-decision")).getText()).contains(reference);
 
       // the next year: staff assess, the partner agrees
       moveClockTo(LocalDate.of(year + 1, 2, 1));
-      signIn(browser, parp.staff);
+      browser.signIn(port, parp.staff);
       driver.get(address);
       browser.clickToNavigate(By.id("move-ASSESSMENT"));
       status(browser, "ASSESSMENT");
@@ -177,7 +167,7 @@ class ParpBrowserTest {
       type(browser, "narrative-en-L0101", "Two companies of three are ready.");
       browser.clickToNavigate(By.id("rate-submit-L0101"));
       browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("rating-L0101")));
-      signIn(browser, georgia);
+      browser.signIn(port, georgia);
       driver.get(address);
       browser.clickToNavigate(By.id("move-ASSESSMENT_AGREED"));
       status(browser, "ASSESSMENT_AGREED");

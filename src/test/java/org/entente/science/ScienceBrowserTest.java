@@ -27,16 +27,6 @@ class ScienceBrowserTest {
 
   @LocalServerPort int port;
 
-  private void signIn(Browser browser, Accounts.Account account) {
-    var driver = browser.driver();
-    driver.manage().deleteAllCookies();
-    driver.get("http://localhost:" + port + "/login?lang=en");
-    driver.findElement(By.id("username")).sendKeys(account.username());
-    driver.findElement(By.id("password")).sendKeys(account.password());
-    browser.clickToNavigate(By.id("sign-in-submit"));
-    browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("sign-out")));
-  }
-
   private void status(Browser browser, String status) {
     browser.waiting().ignoring(WebDriverException.class).until(ExpectedConditions.attributeToBe(By.id("status"), "data-status", status));
   }
@@ -60,7 +50,7 @@ class ScienceBrowserTest {
 
     try (var browser = Browser.open("en-GB")) {
       var driver = browser.driver();
-      signIn(browser, partner);
+      browser.signIn(port, partner);
       browser.clickToNavigate(By.id("nav-science"));
       browser.clickToNavigate(By.cssSelector("a[href='/science/calls/" + call + "']"));
       new Select(driver.findElement(By.id("app-mechanism"))).selectByValue("MYP");
@@ -91,7 +81,7 @@ class ScienceBrowserTest {
       assertThat(driver.findElement(By.id("budget-total")).getText()).startsWith("100000.00");
 
       // staff screen it from the queue, open the panel review and assign three reviewers
-      signIn(browser, sps.staff);
+      browser.signIn(port, sps.staff);
       driver.get("http://localhost:" + port + "/science/applications?status=SUBMITTED");
       assertThat(driver.findElement(By.id("applications-table")).getText()).contains(title);
       browser.clickToNavigate(By.cssSelector("a[href='/science/applications/" + id + "']"));
@@ -111,7 +101,7 @@ class ScienceBrowserTest {
       // three reviewers score with the weights; before submitting, none sees another's review
       int[][] scores = {{5, 4, 4, 3}, {2, 3, 2, 2}, {4, 4, 4, 4}};
       for (int i = 0; i < 3; i++) {
-        signIn(browser, reviewers.get(i));
+        browser.signIn(port, reviewers.get(i));
         driver.get("http://localhost:" + port + "/science/reviews");
         browser.clickToNavigate(By.cssSelector("#review-queue a"));
         assertThat(driver.findElements(By.id("reviews-list"))).isEmpty();
@@ -127,7 +117,7 @@ class ScienceBrowserTest {
       }
 
       // the ranking: weighted means and spread, drawn as a chart from the table
-      signIn(browser, sps.staff);
+      browser.signIn(port, sps.staff);
       driver.get("http://localhost:" + port + "/science/calls/" + call + "/ranking");
       var row = driver.findElement(By.cssSelector("#ranking-table tr[data-code]"));
       assertThat(row.getText()).contains("3.50").contains("2.00");
@@ -148,7 +138,7 @@ class ScienceBrowserTest {
       status(browser, "IN_PROGRESS");
 
       // the applicant never sees reviewers or their comments
-      signIn(browser, partner);
+      browser.signIn(port, partner);
       driver.get(address);
       assertThat(driver.findElements(By.id("reviews-list"))).isEmpty();
       assertThat(driver.getPageSource()).doesNotContain("Reviewer comment").doesNotContain(reviewers.get(1).username());
@@ -159,7 +149,7 @@ class ScienceBrowserTest {
       assertThat(driver.findElement(By.id("reports-list")).getText()).contains("Batumi");
 
       // the Allied co-director hands in the final report
-      signIn(browser, ally);
+      browser.signIn(port, ally);
       driver.get(address);
       type(browser, "comment-FINAL_REPORT", "Twelve sensors installed in Batumi and Poti.");
       browser.clickToNavigate(By.id("move-FINAL_REPORT-submit"));
