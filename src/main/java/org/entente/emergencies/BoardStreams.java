@@ -59,7 +59,9 @@ public class BoardStreams implements SmartLifecycle {
   private final Set<Stream> everything = ConcurrentHashMap.newKeySet();
   private final AtomicInteger open = new AtomicInteger();
   private final AtomicInteger unfinished = new AtomicInteger(); // requests the container has not ended yet
-  private final ExecutorService senders = Executors.newVirtualThreadPerTaskExecutor();
+  // made anew at each start: a stopped context can be started again (the test framework pauses cached contexts
+  // between test classes), and a shut-down executor refuses every send
+  private volatile ExecutorService senders = Executors.newVirtualThreadPerTaskExecutor();
   private volatile boolean running;
   private volatile boolean listening;
   private volatile @Nullable Thread listener;
@@ -154,6 +156,9 @@ public class BoardStreams implements SmartLifecycle {
 
   @Override
   public void start() {
+    if (senders.isShutdown()) {
+      senders = Executors.newVirtualThreadPerTaskExecutor();
+    }
     running = true;
     listener = Thread.ofVirtual().name("emergencies-board-listener").start(this::listen);
   }
@@ -204,7 +209,7 @@ public class BoardStreams implements SmartLifecycle {
           break;
         }
         log.warn("The live boards' listening connection failed ({}); closing the streams and listening again in {} ms",
-            e.getMessage(), pause.toMillis());
+            e.toString(), pause.toMillis());
       } finally {
         listening = false;
         connection = null;
