@@ -147,10 +147,14 @@ child() {
 
 # ---------------------------------------------------------------- Entente and its database
 
+# a port below the kernel's ephemeral range: the embedded PostgreSQL takes "any free port" there before Tomcat
+# binds ours, so a port chosen inside that range can be taken between the check and the start (CI, 2026-11-29)
 free_port() {
-  local i port
+  local i port low
+  low=$(awk '{ print $1 }' /proc/sys/net/ipv4/ip_local_port_range 2>/dev/null || echo 32768)
+  ((low > 11000)) || low=32768
   for ((i = 0; i < 100; i++)); do
-    port=$(( 20000 + RANDOM % 30000 ))
+    port=$(( 10000 + RANDOM % (low - 10000) ))
     if ! ss -Htln "sport = :$port" 2>/dev/null | grep -q .; then echo "$port"; return 0; fi
   done
   die "no free port found"
