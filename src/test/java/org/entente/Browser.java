@@ -74,6 +74,7 @@ public final class Browser implements AutoCloseable {
    */
   public void clickToNavigate(org.openqa.selenium.By target) {
     var before = driver.findElement(org.openqa.selenium.By.tagName("html"));
+    openGroupHolding(target);
     waiting().until(org.openqa.selenium.support.ui.ExpectedConditions.elementToBeClickable(target)).click();
     waiting().until(d -> {
       try {
@@ -83,6 +84,14 @@ public final class Browser implements AutoCloseable {
         return true;
       }
     });
+  }
+
+  /** A link inside a closed group of the navigation ({@code <details>}) is opened as a person would: by its name. */
+  private void openGroupHolding(org.openqa.selenium.By target) {
+    var found = waiting().until(org.openqa.selenium.support.ui.ExpectedConditions.presenceOfElementLocated(target));
+    if (found.isDisplayed()) return;
+    var groups = found.findElements(org.openqa.selenium.By.xpath("ancestor::details[not(@open)]/summary"));
+    if (!groups.isEmpty()) groups.getFirst().click();
   }
 
   /** Signs in afresh (no session of an earlier account left) through the sign-in page, as a person would. */

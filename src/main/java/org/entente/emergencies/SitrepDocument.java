@@ -10,8 +10,7 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDFont;
-import org.apache.pdfbox.pdmodel.font.PDType1Font;
-import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+import org.entente.documents.PdfFonts;
 
 /** A situation report as a PDF, in English and French, its reference and number on every page. */
 final class SitrepDocument {
@@ -36,9 +35,10 @@ final class SitrepDocument {
       }
       lines.add(new String[] {"P11", ""});
     }
-    var bold = new PDType1Font(Standard14Fonts.FontName.HELVETICA_BOLD);
-    var plain = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
     try (var document = new PDDocument(); var out = new ByteArrayOutputStream()) {
+      var fonts = PdfFonts.in(document);
+      var bold = fonts.bold();
+      var plain = fonts.regular();
       PDPageContentStream stream = null;
       var y = 0f;
       var pageNumber = 0;
@@ -83,22 +83,8 @@ final class SitrepDocument {
     stream.beginText();
     stream.setFont(font, size);
     stream.newLineAtOffset(x, y);
-    stream.showText(encodable(font, value));
+    stream.showText(PdfFonts.shown(font, value));
     stream.endText();
   }
 
-  // the standard fonts know Latin-1 and a little more: other letters are shown as '?'
-  private static String encodable(PDFont font, String value) {
-    var out = new StringBuilder();
-    value.codePoints().forEach(cp -> {
-      var s = new String(Character.toChars(cp));
-      try {
-        font.encode(s);
-        out.append(s);
-      } catch (IOException | IllegalArgumentException e) {
-        out.append('?');
-      }
-    });
-    return out.toString();
-  }
 }

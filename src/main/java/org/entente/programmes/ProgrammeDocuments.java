@@ -3,16 +3,14 @@ package org.entente.programmes;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.PDPageContentStream.AppendMode;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
-import org.apache.pdfbox.pdmodel.font.PDType1Font;
-import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.entente.documents.PdfFonts;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.entente.languages.Language;
 import org.entente.markings.Classification;
@@ -160,15 +158,17 @@ class ProgrammeDocuments {
 
   /** Lines and wrapped paragraphs down A4 pages, a new page when one is full. */
   private static final class PageWriter {
-    final PDType1Font regular = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
-    final PDType1Font bold = new PDType1Font(Standard14Fonts.FontName.HELVETICA_BOLD);
+    final PDFont regular;
+    final PDFont bold;
     private final PDDocument document;
-    private final Map<Character, Boolean> encodable = new HashMap<>();
     private PDPageContentStream stream;
     private float y;
 
     PageWriter(PDDocument document) throws IOException {
       this.document = document;
+      var fonts = PdfFonts.in(document);
+      this.regular = fonts.regular();
+      this.bold = fonts.bold();
       newPage();
     }
 
@@ -184,18 +184,18 @@ class ProgrammeDocuments {
       y -= points;
     }
 
-    void line(String text, PDType1Font font, float size) throws IOException {
+    void line(String text, PDFont font, float size) throws IOException {
       if (y < MARGIN + size) newPage();
       stream.beginText();
       stream.setFont(font, size);
       stream.newLineAtOffset(MARGIN, y);
-      stream.showText(safe(text, font));
+      stream.showText(PdfFonts.shown(font, text));
       stream.endText();
       y -= size * 1.4f;
     }
 
-    void paragraph(String text, PDType1Font font, float size) throws IOException {
-      var words = safe(text, font).split(" ");
+    void paragraph(String text, PDFont font, float size) throws IOException {
+      var words = PdfFonts.shown(font, text).split(" ");
       var current = new StringBuilder();
       for (var word : words) {
         var candidate = current.isEmpty() ? word : current + " " + word;
@@ -210,7 +210,7 @@ class ProgrammeDocuments {
     }
 
     void centred(PDPageContentStream on, String text, float atY) throws IOException {
-      var safe = safe(text, bold);
+      var safe = PdfFonts.shown(bold, text);
       var width = bold.getStringWidth(safe) / 1000 * 9;
       on.beginText();
       on.setFont(bold, 9);
@@ -223,21 +223,5 @@ class ProgrammeDocuments {
       stream.close();
     }
 
-    /** The standard fonts know Western European letters only; anything else shows as '?', never fails. */
-    private String safe(String text, PDType1Font font) {
-      var out = new StringBuilder(text.length());
-      for (char c : text.replace('\t', ' ').replace('\n', ' ').replace('\r', ' ').toCharArray()) {
-        boolean ok = encodable.computeIfAbsent(c, ch -> {
-          try {
-            font.encode(String.valueOf(ch));
-            return true;
-          } catch (IOException | IllegalArgumentException e) {
-            return false;
-          }
-        });
-        out.append(ok ? c : '?');
-      }
-      return out.toString();
-    }
   }
 }

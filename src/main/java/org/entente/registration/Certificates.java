@@ -14,8 +14,7 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDFont;
-import org.apache.pdfbox.pdmodel.font.PDType1Font;
-import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+import org.entente.documents.PdfFonts;
 import org.entente.catalogue.Catalogue;
 import org.entente.languages.BilingualText;
 import org.entente.web.NotFound;
@@ -145,8 +144,9 @@ public class Certificates {
     try (var document = new PDDocument(); var out = new ByteArrayOutputStream()) {
       var page = new PDPage(PDRectangle.A4);
       document.addPage(page);
-      var bold = new PDType1Font(Standard14Fonts.FontName.HELVETICA_BOLD);
-      var plain = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
+      var fonts = PdfFonts.in(document);
+      var bold = fonts.bold();
+      var plain = fonts.regular();
       try (var text = new PDPageContentStream(document, page)) {
         text.addRect(40, 40, page.getMediaBox().getWidth() - 80, page.getMediaBox().getHeight() - 80);
         text.stroke();
@@ -175,25 +175,11 @@ public class Certificates {
     stream.beginText();
     stream.setFont(font, size);
     stream.newLineAtOffset(72, y);
-    stream.showText(encodable(font, value));
+    stream.showText(PdfFonts.shown(font, value));
     stream.endText();
     return y - size * 1.6f;
   }
 
-  // the standard fonts know Latin-1 and a little more: other letters (Georgian, Arabic) are shown as '?'
-  private static String encodable(PDFont font, String value) {
-    var out = new StringBuilder();
-    value.codePoints().forEach(cp -> {
-      var s = new String(Character.toChars(cp));
-      try {
-        font.encode(s);
-        out.append(s);
-      } catch (IOException | IllegalArgumentException e) {
-        out.append('?');
-      }
-    });
-    return out.toString();
-  }
 
   private static String newCode() {
     var code = new StringBuilder();
