@@ -12,11 +12,13 @@ import java.util.Map;
 import java.util.UUID;
 import org.entente.access.Guard;
 import org.entente.access.Permission;
+import org.entente.directory.Directory;
 import org.entente.emergencies.Emergencies;
 import org.entente.emergencies.Emergencies.ContactForm;
 import org.entente.emergencies.Emergencies.NeedForm;
 import org.entente.emergencies.Emergencies.PlaceForm;
 import org.entente.emergencies.Incident;
+import org.entente.emergencies.IncidentSummary;
 import org.entente.languages.BilingualText;
 import org.entente.web.Conflict;
 import org.entente.web.InvalidInput;
@@ -42,10 +44,12 @@ class EmergenciesPages {
 
   private final Emergencies emergencies;
   private final Guard guard;
+  private final Directory directory;
 
-  EmergenciesPages(Emergencies emergencies, Guard guard) {
+  EmergenciesPages(Emergencies emergencies, Guard guard, Directory directory) {
     this.emergencies = emergencies;
     this.guard = guard;
+    this.directory = directory;
   }
 
   // --- the board of incidents
@@ -83,8 +87,9 @@ class EmergenciesPages {
     }
     var isExercise = "true".equals(exercise);
     var revision = emergencies.boardRevision(which, isExercise);
-    return new ListView(emergencies.incidents(which, isExercise, number, 20), which, isExercise,
-        caller.has(Permission.REQUEST_ASSISTANCE_FOR_OWN_ORGANISATION), revision);
+    var incidents = emergencies.incidents(which, isExercise, number, 20);
+    var names = directory.names(incidents.items().stream().map(IncidentSummary::nation).toList(), directory.today());
+    return new ListView(incidents, which, isExercise, caller.has(Permission.REQUEST_ASSISTANCE_FOR_OWN_ORGANISATION), revision, names);
   }
 
   private static String scopeOf(@Nullable String scope) {
@@ -115,8 +120,14 @@ class EmergenciesPages {
     var abilities = emergencies.abilities(incident);
     var offers = emergencies.offers(id, 0, Emergencies.MAX_PAGE_SIZE);
     var sitreps = emergencies.sitreps(id, 0, Emergencies.MAX_PAGE_SIZE);
-    return new IncidentView(incident, abilities, offers.items(), offers.total(), sitreps.items(), emergencies.suggestions(id),
-        guard.caller().username(), errors, typed, problem);
+    var suggestions = emergencies.suggestions(id);
+    var codes = new ArrayList<String>();
+    codes.add(incident.nation());
+    codes.addAll(abilities.donorNations());
+    offers.items().forEach(o -> codes.add(o.donor()));
+    suggestions.forEach(s -> codes.add(s.donor()));
+    return new IncidentView(incident, abilities, offers.items(), offers.total(), sitreps.items(), suggestions,
+        guard.caller().username(), errors, typed, problem, directory.names(codes, directory.today()));
   }
 
   private String show(UUID id, Model model, Map<String, Violation> errors, Map<String, String> typed, @Nullable Violation problem) {

@@ -5,7 +5,9 @@ import java.util.Map;
 import org.entente.emergencies.Emergencies;
 import org.entente.emergencies.Incident;
 import org.entente.emergencies.Offer;
+import org.entente.directory.Names;
 import org.entente.emergencies.Sitrep;
+import org.entente.languages.Language;
 import org.entente.web.InvalidInput.Violation;
 import org.jspecify.annotations.Nullable;
 
@@ -25,11 +27,17 @@ public record IncidentView(
     String me,
     Map<String, Violation> errors,
     Map<String, String> typed,
-    @Nullable Violation problem) {
+    @Nullable Violation problem,
+    Names names) {
 
-  /** The suggested nations for one need line, as "NLD (3), JPN (1)". */
-  public String suggested(int line) {
-    return suggestions.stream().filter(s -> s.needLine() == line).map(s -> s.donor() + " (" + s.offers() + ")")
+  /** A nation's name in the reader's language (its code where the directory has none). */
+  public String name(String code, Language language) {
+    return names.of(code, language);
+  }
+
+  /** The suggested nations for one need line, as "Netherlands (3), Japan (1)". */
+  public String suggested(int line, Language language) {
+    return suggestions.stream().filter(s -> s.needLine() == line).map(s -> names.of(s.donor(), language) + " (" + s.offers() + ")")
         .collect(java.util.stream.Collectors.joining(", "));
   }
 
