@@ -2,6 +2,7 @@ package org.entente.emergencies.pages;
 
 import java.util.List;
 import java.util.Map;
+import org.entente.emergencies.Capability;
 import org.entente.emergencies.Emergencies;
 import org.entente.emergencies.Incident;
 import org.entente.emergencies.Offer;
@@ -28,7 +29,18 @@ public record IncidentView(
     Map<String, Violation> errors,
     Map<String, String> typed,
     @Nullable Violation problem,
-    Names names) {
+    Names names,
+    List<Capability.Match> matches) {
+
+  /** The registered capabilities that answer this need line. */
+  public List<Capability> matching(int line) {
+    return matches.stream().filter(m -> m.needLine() == line).map(Capability.Match::capability).toList();
+  }
+
+  /** The reader may offer this capability (it is their nation's and the incident takes offers). */
+  public boolean mayOfferFrom(Capability capability) {
+    return abilities.offer() && abilities.donorNations().contains(capability.nation());
+  }
 
   /** A nation's name in the reader's language (its code where the directory has none). */
   public String name(String code, Language language) {
