@@ -34,10 +34,12 @@ class DemoEmergencies implements DemoData {
   private static final Logger log = LoggerFactory.getLogger(DemoEmergencies.class);
 
   private final Emergencies emergencies;
+  private final CapabilityRegister register;
   private final Clock clock;
 
-  DemoEmergencies(Emergencies emergencies, Clock clock) {
+  DemoEmergencies(Emergencies emergencies, CapabilityRegister register, Clock clock) {
     this.emergencies = emergencies;
+    this.register = register;
     this.clock = clock;
   }
 
@@ -60,6 +62,7 @@ class DemoEmergencies implements DemoData {
   @Override
   public void fill() {
     var today = LocalDate.now(clock);
+    capabilities(today);
     floods(today);
     fires(today);
     exercise(today);
@@ -72,6 +75,23 @@ class DemoEmergencies implements DemoData {
     @SuppressWarnings("unchecked")
     var typed = (T) result[0];
     return typed;
+  }
+
+  /** The EADRU register: teams of Allies and partners (one not confirmed for over a year), as their coordinators keep them. */
+  private void capabilities(LocalDate today) {
+    record Entry(String nation, String kind, String name, int size, int hours, int days, String contact, LocalDate confirmed) {}
+    var entries = List.of(
+        new Entry("NLD", "URBAN_SEARCH_AND_RESCUE", "USAR.NL heavy team", 62, 12, 10, "National Crisis Centre, +31 70 000 0000", today.minusMonths(2)),
+        new Entry("NLD", "WATER_PURIFICATION", "Dutch water purification module", 12, 24, 14, "National Crisis Centre, +31 70 000 0000", today.minusMonths(5)),
+        new Entry("CHE", "FLOOD_RESCUE", "Swiss Rescue boat teams", 24, 8, 7, "Swiss Humanitarian Aid, +41 58 000 0000", today.minusMonths(1)),
+        new Entry("CHE", "URBAN_SEARCH_AND_RESCUE", "Swiss Rescue", 80, 10, 10, "Swiss Humanitarian Aid, +41 58 000 0000", today.minusMonths(18)),
+        new Entry("JOR", "MEDICAL_TEAM", "Jordanian field hospital", 45, 48, 14, "Civil Defence operations room, +962 6 000 0000", today.minusMonths(3)),
+        new Entry("JPN", "SHELTER", "Family tents from national stocks", 6, 72, 0, "Disaster relief team office, +81 3 0000 0000", today.minusMonths(7)),
+        new Entry("GEO", "AERIAL_FIREFIGHTING", "Two fire-fighting helicopters", 14, 24, 5, "Emergency Management Service, +995 32 200 0000", today.minusMonths(4)));
+    for (var e : entries) {
+      as(coordinator(e.nation()), () -> register.register(new CapabilityRegister.CapabilityForm(null, e.kind(), e.name(), e.size(), e.hours(),
+          e.days(), e.contact(), e.confirmed())));
+    }
   }
 
   private static NeedForm need(String item, String category, int quantity, String unit, String priority, LocalDate by) {

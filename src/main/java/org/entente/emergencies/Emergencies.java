@@ -48,6 +48,8 @@ import org.springframework.transaction.annotation.Transactional;
 public class Emergencies {
 
   public static final int MAX_PAGE_SIZE = 100;
+  /** The highest page number asked for (the shared Page parameter's bound). */
+  static final int MAX_PAGE = 1_000_000;
   private static final int MAX_TEXT = 20_000;
   private static final int MAX_LINES = 200;
   private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+");
@@ -280,8 +282,8 @@ public class Emergencies {
   }
 
   private static void checkPaging(int page, int size) {
-    if (page < 0) {
-      throw InvalidInput.of("page", "problem.min", 0);
+    if (page < 0 || page > MAX_PAGE) {
+      throw InvalidInput.of("page", "problem.between", 0, MAX_PAGE);
     }
     if (size < 1 || size > MAX_PAGE_SIZE) {
       throw InvalidInput.of("size", "problem.between", 1, MAX_PAGE_SIZE);

@@ -10,7 +10,8 @@ import org.entente.leaks.LeakWorld;
 /**
  * Nation A's request for assistance as a draft and as submitted (not yet disseminated: not B's to see), and
  * nation A's offer against a third nation's disseminated request (B sees that request and its figures, never A's
- * offer line), and A's point of contact: no role of B finds them by list, detail, board, page or notice.
+ * offer line), A’s point of contact and A’s entry of the EADRU register (B is a partner: its own entries only): no
+ * role of B finds them by list, detail, board, page or notice.
  */
 public class EmergenciesLeakProbe implements LeakProbe {
 
@@ -30,7 +31,13 @@ public class EmergenciesLeakProbe implements LeakProbe {
     r.decide(open, offer, "ACCEPTED", 2, stricken);
     var email = secret.toLowerCase() + "@example.org";
     r.put("/api/v1/emergency-contacts/" + LeakWorld.NATION_A, Map.of("email", email, "language", "en"), a);
+    // A's entry of the EADRU register: a partner's entries are its own (and the centre's and Allies')
+    var capabilitySecret = secret + "-team";
+    var capability = r.registered(Responders.capability("SHELTER", capabilitySecret), a).get("id").asString();
     var addresses = List.of(
+        "/api/v1/emergency-capabilities", "/api/v1/emergency-capabilities?kind=SHELTER", "/api/v1/emergency-capabilities?nation=GEO",
+        "/api/v1/emergency-capabilities/" + capability, "/api/v1/emergencies/" + open + "/capabilities", "/emergencies/capabilities",
+        "/emergencies/capabilities?kind=SHELTER",
         "/api/v1/emergencies", "/api/v1/emergencies?scope=ALL", "/api/v1/emergencies?scope=ALL&exercise=true",
         "/api/v1/emergencies/" + draft, "/api/v1/emergencies/" + submitted, "/api/v1/emergencies/" + draft + "/offers",
         "/api/v1/emergencies/" + draft + "/sitreps", "/api/v1/emergencies/" + open, "/api/v1/emergencies/" + open + "/offers",
@@ -38,6 +45,6 @@ public class EmergenciesLeakProbe implements LeakProbe {
         "/api/v1/notifications", "/notifications",
         "/emergencies", "/emergencies?scope=ALL", "/emergencies/" + draft, "/emergencies/" + submitted, "/emergencies/" + open,
         "/emergencies/" + open + "/board", "/emergencies/board");
-    return new Seeded(Set.of(secret, draft, submitted, offer, offerSecret, email), addresses);
+    return new Seeded(Set.of(secret, draft, submitted, offer, offerSecret, email, capabilitySecret, capability), addresses);
   }
 }

@@ -60,6 +60,8 @@ class EmergenciesPagesIntegrationTest {
     var path = filed.header("Location").replace("http://localhost:" + port, "");
     var page = browser.get(path);
     assertThat(page.body()).contains("Floods in Guria", "Sandbags", "Pumps", "data-move=\"SUBMITTED\"");
+    // the stricken nation by its name, not its code
+    assertThat(page.body()).contains("data-code=\"GEO\">Georgia</dd>");
 
     // the centre cannot see it yet; the nation cannot disseminate it: the page says why
     var id = path.substring(path.lastIndexOf('/') + 1);
@@ -80,7 +82,7 @@ class EmergenciesPagesIntegrationTest {
     assertThat(browser.get("/emergencies/board?scope=OPEN&exercise=false&since=" + listRevision).status()).isEqualTo(204);
 
     var french = browser.get(path + "?lang=fr");
-    assertThat(french.body()).contains("Besoins et couverture", "Soumise au centre");
-    assertThat(browser.get("/emergencies?lang=fr").body()).contains("Réaction aux catastrophes", "Floods in Guria");
+    assertThat(french.body()).contains("Besoins et couverture", "Soumise au centre", "data-code=\"GEO\">Géorgie</dd>");
+    assertThat(browser.get("/emergencies?lang=fr").body()).contains("Réaction aux catastrophes", "Floods in Guria", "data-code=\"GEO\">Géorgie</span>");
   }
 }

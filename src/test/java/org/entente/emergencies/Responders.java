@@ -121,6 +121,25 @@ public final class Responders {
     return post("/api/v1/emergencies/" + incident + "/offers/" + offer + "/transitions", body, as);
   }
 
+  /** An entry of the EADRU register as a nation's coordinator writes it. */
+  public static Map<String, Object> capability(String kind, String name) {
+    var body = new LinkedHashMap<String, Object>();
+    body.put("kind", kind);
+    body.put("name", name);
+    body.put("size", 40);
+    body.put("readinessHours", 12);
+    body.put("selfSufficiencyDays", 10);
+    body.put("contact", "Operations room, +00 0000 0000");
+    return body;
+  }
+
+  /** Registered by this coordinator: the entry as JSON. */
+  public JsonNode registered(Map<String, Object> capability, Accounts.Account as) {
+    var response = post("/api/v1/emergency-capabilities", capability, as);
+    assertThat(response.status()).as(response.body()).isEqualTo(201);
+    return response.json();
+  }
+
   /** Something in every table of the module (for RowLevelSecurityIntegrationTest): an incident with offers, a report, a point of contact. */
   public static void seedEveryTable(Http http) {
     var r = new Responders(http);
@@ -133,5 +152,6 @@ public final class Responders {
         .isEqualTo(201);
     assertThat(r.put("/api/v1/emergency-contacts/NLD", Map.of("email", "ops@example.nl", "language", "en"), donor).status())
         .isEqualTo(200);
+    r.registered(capability("WATER_PURIFICATION", "RLS water module"), donor);
   }
 }

@@ -12,11 +12,14 @@ import java.util.Map;
 import java.util.UUID;
 import org.entente.access.Guard;
 import org.entente.access.Permission;
+import org.entente.directory.Directory;
+import org.entente.emergencies.CapabilityRegister;
 import org.entente.emergencies.Emergencies;
 import org.entente.emergencies.Emergencies.ContactForm;
 import org.entente.emergencies.Emergencies.NeedForm;
 import org.entente.emergencies.Emergencies.PlaceForm;
 import org.entente.emergencies.Incident;
+import org.entente.emergencies.IncidentSummary;
 import org.entente.languages.BilingualText;
 import org.entente.web.Conflict;
 import org.entente.web.InvalidInput;
@@ -42,10 +45,14 @@ class EmergenciesPages {
 
   private final Emergencies emergencies;
   private final Guard guard;
+  private final Directory directory;
+  private final CapabilityRegister capabilities;
 
-  EmergenciesPages(Emergencies emergencies, Guard guard) {
+  EmergenciesPages(Emergencies emergencies, Guard guard, Directory directory, CapabilityRegister capabilities) {
     this.emergencies = emergencies;
     this.guard = guard;
+    this.directory = directory;
+    this.capabilities = capabilities;
   }
 
   // --- the board of incidents
@@ -83,8 +90,9 @@ class EmergenciesPages {
     }
     var isExercise = "true".equals(exercise);
     var revision = emergencies.boardRevision(which, isExercise);
-    return new ListView(emergencies.incidents(which, isExercise, number, 20), which, isExercise,
-        caller.has(Permission.REQUEST_ASSISTANCE_FOR_OWN_ORGANISATION), revision);
+    var incidents = emergencies.incidents(which, isExercise, number, 20);
+    var names = directory.names(incidents.items().stream().map(IncidentSummary::nation).toList(), directory.today());
+    return new ListView(incidents, which, isExercise, caller.has(Permission.REQUEST_ASSISTANCE_FOR_OWN_ORGANISATION), revision, names);
   }
 
   private static String scopeOf(@Nullable String scope) {
@@ -94,8 +102,42 @@ class EmergenciesPages {
   // --- one incident
 
   @GetMapping("/emergencies/{id}")
-  String incident(@PathVariable UUID id, Model model) {
-    return show(id, model, Map.of(), Map.of(), null);
+  String incident(@PathVariable UUID id, @RequestParam(required = false) @Nullable String from,
+      @RequestParam(required = false) @Nullable String line, Model model) {
+    return show(id, model, Map.of(), offerFrom(id, from, line), null);
+  }
+
+  /**
+   * The offer form filled from a registered capability the reader's nation keeps ({@code ?from=<id>&line=<n>}):
+   * one team against that need line, its particulars as the offer's conditions. Nothing when it is not one of
+   * theirs or does not answer that line.
+   */
+  private Map<String, String> offerFrom(UUID incident, @Nullable String from, @Nullable String line) {
+    if (from == null || line == null) {
+      return Map.of();
+    }
+    UUID capabilityId;
+    int needLine;
+    try {
+      capabilityId = UUID.fromString(from);
+      needLine = Integer.parseInt(line);
+    } catch (IllegalArgumentException e) {
+      return Map.of();
+    }
+    var match = capabilities.matches(incident).stream()
+        .filter(m -> m.needLine() == needLine && m.capability().id().equals(capabilityId)).findFirst();
+    if (match.isEmpty() || !emergencies.abilities(emergencies.incident(incident)).donorNations().contains(match.get().capability().nation())) {
+      return Map.of();
+    }
+    var c = match.get().capability();
+    var typed = new LinkedHashMap<String, String>();
+    typed.put("donor", c.nation());
+    typed.put("needLine", String.valueOf(needLine));
+    typed.put("quantity", "1");
+    typed.put("deliveryMode", "AIR");
+    typed.put("capability", c.id().toString());
+    typed.put("conditions", c.name() + " · " + c.size() + " · " + c.readinessHours() + " h · " + c.selfSufficiencyDays() + " d · " + c.contact());
+    return typed;
   }
 
   @GetMapping("/emergencies/{id}/board")
@@ -115,8 +157,16 @@ class EmergenciesPages {
     var abilities = emergencies.abilities(incident);
     var offers = emergencies.offers(id, 0, Emergencies.MAX_PAGE_SIZE);
     var sitreps = emergencies.sitreps(id, 0, Emergencies.MAX_PAGE_SIZE);
-    return new IncidentView(incident, abilities, offers.items(), offers.total(), sitreps.items(), emergencies.suggestions(id),
-        guard.caller().username(), errors, typed, problem);
+    var suggestions = emergencies.suggestions(id);
+    var codes = new ArrayList<String>();
+    codes.add(incident.nation());
+    codes.addAll(abilities.donorNations());
+    offers.items().forEach(o -> codes.add(o.donor()));
+    suggestions.forEach(s -> codes.add(s.donor()));
+    var matches = capabilities.matches(id);
+    matches.forEach(m -> codes.add(m.capability().nation()));
+    return new IncidentView(incident, abilities, offers.items(), offers.total(), sitreps.items(), suggestions,
+        guard.caller().username(), errors, typed, problem, directory.names(codes, directory.today()), matches);
   }
 
   private String show(UUID id, Model model, Map<String, Violation> errors, Map<String, String> typed, @Nullable Violation problem) {

@@ -2,10 +2,13 @@ package org.entente.emergencies.pages;
 
 import java.util.List;
 import java.util.Map;
+import org.entente.emergencies.Capability;
 import org.entente.emergencies.Emergencies;
 import org.entente.emergencies.Incident;
 import org.entente.emergencies.Offer;
+import org.entente.directory.Names;
 import org.entente.emergencies.Sitrep;
+import org.entente.languages.Language;
 import org.entente.web.InvalidInput.Violation;
 import org.jspecify.annotations.Nullable;
 
@@ -25,11 +28,28 @@ public record IncidentView(
     String me,
     Map<String, Violation> errors,
     Map<String, String> typed,
-    @Nullable Violation problem) {
+    @Nullable Violation problem,
+    Names names,
+    List<Capability.Match> matches) {
 
-  /** The suggested nations for one need line, as "NLD (3), JPN (1)". */
-  public String suggested(int line) {
-    return suggestions.stream().filter(s -> s.needLine() == line).map(s -> s.donor() + " (" + s.offers() + ")")
+  /** The registered capabilities that answer this need line. */
+  public List<Capability> matching(int line) {
+    return matches.stream().filter(m -> m.needLine() == line).map(Capability.Match::capability).toList();
+  }
+
+  /** The reader may offer this capability (it is their nation's and the incident takes offers). */
+  public boolean mayOfferFrom(Capability capability) {
+    return abilities.offer() && abilities.donorNations().contains(capability.nation());
+  }
+
+  /** A nation's name in the reader's language (its code where the directory has none). */
+  public String name(String code, Language language) {
+    return names.of(code, language);
+  }
+
+  /** The suggested nations for one need line, as "Netherlands (3), Japan (1)". */
+  public String suggested(int line, Language language) {
+    return suggestions.stream().filter(s -> s.needLine() == line).map(s -> names.of(s.donor(), language) + " (" + s.offers() + ")")
         .collect(java.util.stream.Collectors.joining(", "));
   }
 
