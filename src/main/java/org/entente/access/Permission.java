@@ -85,7 +85,10 @@ public enum Permission {
   /** Run every partner's planning: open cycles, draft and assess partnership goals, evaluate declared units. */
   MANAGE_PLANNING_GLOBALLY,
   /** Read every partner's planning (the survey's budget section excepted, which is for staff who manage it). */
-  READ_PLANNING_GLOBALLY;
+  READ_PLANNING_GLOBALLY,
+  DECLARE_UNITS_FOR_OWN_ORGANISATION,
+  MANAGE_CAPABILITIES_GLOBALLY,
+  READ_CAPABILITIES_GLOBALLY;
 
   /** The name Spring Security knows it by, for {@code hasAuthority(…)}. */
   public String authority() {

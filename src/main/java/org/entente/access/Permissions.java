@@ -69,6 +69,12 @@ public final class Permissions {
     granted.get(Role.STAFF).add(MANAGE_PLANNING_GLOBALLY);
     granted.get(Role.STAFF).add(READ_PLANNING_GLOBALLY);
     granted.get(Role.COUNCIL_SECRETARIAT).add(READ_PLANNING_GLOBALLY);
+    // capabilities (issue 17, OCC E&F): coordinators declare units (partners) and read them (Allies); staff accept,
+    // evaluate and certify; the secretariat reads
+    granted.get(Role.NATIONAL_COORDINATOR).add(DECLARE_UNITS_FOR_OWN_ORGANISATION);
+    granted.get(Role.STAFF).add(MANAGE_CAPABILITIES_GLOBALLY);
+    granted.get(Role.STAFF).add(READ_CAPABILITIES_GLOBALLY);
+    granted.get(Role.COUNCIL_SECRETARIAT).add(READ_CAPABILITIES_GLOBALLY);
   }
 
   private Permissions() {}

@@ -53,7 +53,9 @@ class RowLevelSecurityIntegrationTest {
           Map.entry("engagement_mission", "public fact: a partner's mission to NATO and its address"),
           // planning (issue 17)
           Map.entry("planning_transition", "the legal moves of PARP cycles, the same for everyone"),
-          Map.entry("planning_question", "the survey's versioned questions, the same for every partner"));
+          Map.entry("planning_question", "the survey's versioned questions, the same for every partner"),
+          // capabilities (issue 17, OCC)
+          Map.entry("capabilities_transition", "the legal moves of units, evaluations and remedial actions, the same for everyone"));
 
   @LocalServerPort int port;
   @Autowired JdbcClient jdbc;
@@ -123,6 +125,9 @@ class RowLevelSecurityIntegrationTest {
     // --- planning: Moldova admitted to PARP by the Council, a cycle with its survey, goals version, comment and history ---
     org.entente.planning.Parp.seedEveryTable(http);
     // --- end planning ---
+    // --- capabilities: Moldova's unit declared, accepted, self- and NATO-evaluated, certified, with a remedial action ---
+    org.entente.capabilities.Occ.seedEveryTable(http);
+    // --- end capabilities ---
   }
 
   private List<String> tables() {
