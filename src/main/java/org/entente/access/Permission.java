@@ -85,7 +85,11 @@ public enum Permission {
   /** Run every partner's planning: open cycles, draft and assess partnership goals, evaluate declared units. */
   MANAGE_PLANNING_GLOBALLY,
   /** Read every partner's planning (the survey's budget section excepted, which is for staff who manage it). */
-  READ_PLANNING_GLOBALLY;
+  READ_PLANNING_GLOBALLY,
+  /** Sit on the MTEP planning board: draft, circulate and approve versions of the five-year exercise programme and their exercises. */
+  PLAN_EXERCISES_GLOBALLY,
+  /** Record the accreditation, specialities and courses of partnership training and education centres. */
+  ACCREDIT_TRAINING_CENTRES_GLOBALLY;
 
   /** The name Spring Security knows it by, for {@code hasAuthority(…)}. */
   public String authority() {

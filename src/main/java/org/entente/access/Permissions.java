@@ -69,6 +69,9 @@ public final class Permissions {
     granted.get(Role.STAFF).add(MANAGE_PLANNING_GLOBALLY);
     granted.get(Role.STAFF).add(READ_PLANNING_GLOBALLY);
     granted.get(Role.COUNCIL_SECRETARIAT).add(READ_PLANNING_GLOBALLY);
+    // exercises (issue 18): staff sit on the MTEP planning board and record training centres' accreditation
+    granted.get(Role.STAFF).add(PLAN_EXERCISES_GLOBALLY);
+    granted.get(Role.STAFF).add(ACCREDIT_TRAINING_CENTRES_GLOBALLY);
   }
 
   private Permissions() {}

@@ -53,7 +53,10 @@ class RowLevelSecurityIntegrationTest {
           Map.entry("engagement_mission", "public fact: a partner's mission to NATO and its address"),
           // planning (issue 17)
           Map.entry("planning_transition", "the legal moves of PARP cycles, the same for everyone"),
-          Map.entry("planning_question", "the survey's versioned questions, the same for every partner"));
+          Map.entry("planning_question", "the survey's versioned questions, the same for every partner"),
+          // exercises (issue 18)
+          Map.entry("exercises_transition", "the legal moves of exercise programme versions, the same for everyone"),
+          Map.entry("exercises_centre", "public fact: NATO publishes the training centres network and each centre's accreditation"));
 
   @LocalServerPort int port;
   @Autowired JdbcClient jdbc;
@@ -123,6 +126,9 @@ class RowLevelSecurityIntegrationTest {
     // --- planning: Moldova admitted to PARP by the Council, a cycle with its survey, goals version, comment and history ---
     org.entente.planning.Parp.seedEveryTable(http);
     // --- end planning ---
+    // --- exercises: a version of the exercise programme approved, with an exercise, its conferences and its menu activity ---
+    org.entente.exercises.Mtep.seedEveryTable(http);
+    // --- end exercises ---
   }
 
   private List<String> tables() {
