@@ -88,7 +88,11 @@ public enum Permission {
   READ_PLANNING_GLOBALLY,
   DECLARE_UNITS_FOR_OWN_ORGANISATION,
   MANAGE_CAPABILITIES_GLOBALLY,
-  READ_CAPABILITIES_GLOBALLY;
+  READ_CAPABILITIES_GLOBALLY,
+  /** Sit on the MTEP planning board: draft, circulate and approve versions of the five-year exercise programme and their exercises. */
+  PLAN_EXERCISES_GLOBALLY,
+  /** Record the accreditation, specialities and courses of partnership training and education centres. */
+  ACCREDIT_TRAINING_CENTRES_GLOBALLY;
 
   /** The name Spring Security knows it by, for {@code hasAuthority(…)}. */
   public String authority() {

@@ -75,6 +75,9 @@ public final class Permissions {
     granted.get(Role.STAFF).add(MANAGE_CAPABILITIES_GLOBALLY);
     granted.get(Role.STAFF).add(READ_CAPABILITIES_GLOBALLY);
     granted.get(Role.COUNCIL_SECRETARIAT).add(READ_CAPABILITIES_GLOBALLY);
+    // exercises (issue 18): staff sit on the MTEP planning board and record training centres' accreditation
+    granted.get(Role.STAFF).add(PLAN_EXERCISES_GLOBALLY);
+    granted.get(Role.STAFF).add(ACCREDIT_TRAINING_CENTRES_GLOBALLY);
   }
 
   private Permissions() {}

@@ -55,7 +55,10 @@ class RowLevelSecurityIntegrationTest {
           Map.entry("planning_transition", "the legal moves of PARP cycles, the same for everyone"),
           Map.entry("planning_question", "the survey's versioned questions, the same for every partner"),
           // capabilities (issue 17, OCC)
-          Map.entry("capabilities_transition", "the legal moves of units, evaluations and remedial actions, the same for everyone"));
+          Map.entry("capabilities_transition", "the legal moves of units, evaluations and remedial actions, the same for everyone"),
+          // exercises (issue 18)
+          Map.entry("exercises_transition", "the legal moves of exercise programme versions, the same for everyone"),
+          Map.entry("exercises_centre", "public fact: NATO publishes the training centres network and each centre's accreditation"));
 
   @LocalServerPort int port;
   @Autowired JdbcClient jdbc;
@@ -128,6 +131,9 @@ class RowLevelSecurityIntegrationTest {
     // --- capabilities: Moldova's unit declared, accepted, self- and NATO-evaluated, certified, with a remedial action ---
     org.entente.capabilities.Occ.seedEveryTable(http);
     // --- end capabilities ---
+    // --- exercises: a version of the exercise programme approved, with an exercise, its conferences and its menu activity ---
+    org.entente.exercises.Mtep.seedEveryTable(http);
+    // --- end exercises ---
   }
 
   private List<String> tables() {
