@@ -15,11 +15,11 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** The EADRU register over HTTP: nations' teams and capabilities, and those that answer a request's needs. */
 @RestController
-class CapabilitiesApi {
+class ResponseCapabilitiesApi {
 
   private final CapabilityRegister register;
 
-  CapabilitiesApi(CapabilityRegister register) {
+  ResponseCapabilitiesApi(CapabilityRegister register) {
     this.register = register;
   }
 
