@@ -38,7 +38,11 @@ class ScienceApi {
 
   record Declining(@Nullable Boolean conflict, @Nullable String reason) {}
 
-  record NewReport(@Nullable String body) {}
+  record NewReport(@Nullable String body, java.util.@Nullable Map<String, BigDecimal> spending) {}
+
+  record InstalmentMove(@Nullable String to) {}
+
+  record Summary(org.entente.languages.@Nullable BilingualText text) {}
 
   record Nomination(@Nullable UUID account, @Nullable String nation) {}
 
@@ -129,8 +133,35 @@ class ScienceApi {
 
   @PostMapping("/applications/{id}/reports")
   ResponseEntity<ProgressReport> report(@PathVariable UUID id, @RequestBody NewReport report) {
-    var written = science.report(id, report.body());
+    var written = science.report(id, report.body(), report.spending());
     return ResponseEntity.created(URI.create("/api/v1/science/applications/" + id + "/reports")).body(written);
+  }
+
+  @PostMapping("/applications/{id}/summary")
+  Detail releaseSummary(@PathVariable UUID id, @RequestBody Summary summary) {
+    science.releaseSummary(id, summary.text());
+    return detail(id);
+  }
+
+  @PostMapping("/applications/{id}/reports/{report}/review")
+  ProgressReport reviewReport(@PathVariable UUID id, @PathVariable UUID report) {
+    return science.reviewReport(id, report);
+  }
+
+  @GetMapping("/applications/{id}/grant")
+  Grant grant(@PathVariable UUID id) {
+    return science.grant(id);
+  }
+
+  @PostMapping("/applications/{id}/instalments")
+  ResponseEntity<Instalment> planInstalment(@PathVariable UUID id, @RequestBody Science.NewInstalment input) {
+    var planned = science.planInstalment(id, input);
+    return ResponseEntity.created(URI.create("/api/v1/science/applications/" + id + "/grant")).body(planned);
+  }
+
+  @PostMapping("/applications/{id}/instalments/{instalment}/transitions")
+  Instalment moveInstalment(@PathVariable UUID id, @PathVariable UUID instalment, @RequestBody InstalmentMove move) {
+    return science.moveInstalment(id, instalment, move.to());
   }
 
   @GetMapping("/reviews")

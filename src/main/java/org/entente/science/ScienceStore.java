@@ -140,6 +140,13 @@ class ScienceStore {
         .param("t", text).param("id", id).update();
   }
 
+  void releaseSummary(UUID id, BilingualText text, String by) {
+    jdbc.sql("""
+        update science_application set review_summary_en = :en, review_summary_fr = :fr, summary_released_by = :by,
+          summary_released_at = now(), updated_at = now() where id = :id""")
+        .param("en", text.en()).param("fr", text.fr()).param("by", by).param("id", id).update();
+  }
+
   List<PublicProject> publicProjects() {
     return jdbc.sql("select * from science_public_projects()").query((rs, n) -> new PublicProject(rs.getObject("id", UUID.class),
         rs.getString("code"), rs.getString("call_code"), Mechanism.valueOf(rs.getString("mechanism")),
@@ -205,20 +212,102 @@ class ScienceStore {
         .param("m", merit).param("r", relevance).param("c", capacity).param("v", value).param("t", comment).param("id", review).update();
   }
 
+  List<Science.DeclaredConflict> conflicts() {
+    return jdbc.sql("""
+        select r.reviewer, r.reviewer_name, r.reviewer_nation, r.application, a.code, r.decline_reason
+        from science_review r join science_application a on a.id = r.application
+        where r.conflict order by r.reviewer_nation, r.reviewer_name, a.code""")
+        .query((rs, n) -> new Science.DeclaredConflict(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3),
+            rs.getObject(4, UUID.class), rs.getString(5), rs.getString(6))).list();
+  }
+
   /** The caller's account's e-mail, lower case (identity's SQL interface), which makes them a co-director. */
   @Nullable String callerEmail() {
     return jdbc.sql("select identity_email()").query(String.class).optional().orElse(null);
   }
 
-  void report(UUID application, String body, String by) {
-    jdbc.sql("insert into science_report (application, body, written_by) values (:a, :b, :by)")
-        .param("a", application).param("b", body).param("by", by).update();
+  UUID report(UUID application, String body, String by, List<String> overspent) {
+    var id = UUID.randomUUID();
+    jdbc.sql("insert into science_report (id, application, body, written_by, overspent) values (:id, :a, :b, :by, :o)")
+        .param("id", id).param("a", application).param("b", body).param("by", by).param("o", overspent.toArray(String[]::new)).update();
+    return id;
   }
 
+  void spending(UUID report, UUID application, String category, BigDecimal amount) {
+    jdbc.sql("insert into science_spending (report, application, category, amount) values (:r, :a, :c, :m)")
+        .param("r", report).param("a", application).param("c", category).param("m", amount).update();
+  }
+
+  /** The spending reported so far per category (categories without any absent). */
+  java.util.Map<String, BigDecimal> spent(UUID application) {
+    var out = new java.util.HashMap<String, BigDecimal>();
+    jdbc.sql("select category, sum(amount) from science_spending where application = :a group by category").param("a", application)
+        .query((rs, n) -> out.put(rs.getString(1), rs.getBigDecimal(2))).list();
+    return out;
+  }
+
+  private static final String REPORT = """
+      select r.*, coalesce((select jsonb_object_agg(s.category, s.amount::text) from science_spending s where s.report = r.id), '{}'::jsonb)::text
+        as spending from science_report r""";
+
   List<ProgressReport> reports(UUID application) {
-    return jdbc.sql("select * from science_report where application = :a order by written_at, id").param("a", application)
-        .query((rs, n) -> new ProgressReport(rs.getObject("id", UUID.class), rs.getObject("application", UUID.class), rs.getString("body"),
-            rs.getString("written_by"), rs.getTimestamp("written_at").toInstant())).list();
+    return jdbc.sql(REPORT + " where r.application = :a order by r.written_at, r.id").param("a", application).query(ScienceStore::report).list();
+  }
+
+  Optional<ProgressReport> reportById(UUID report) {
+    return jdbc.sql(REPORT + " where r.id = :id").param("id", report).query(ScienceStore::report).optional();
+  }
+
+  void reviewReport(UUID report, String by) {
+    jdbc.sql("update science_report set reviewed_by = :by, reviewed_at = now() where id = :id").param("by", by).param("id", report).update();
+  }
+
+  /** Flagged reports not yet reviewed, with their application (read as staff). */
+  List<Science.Flagged> flagged() {
+    return jdbc.sql("""
+        select r.id, r.application, a.code, a.title_en, a.title_fr, r.overspent, r.written_at from science_report r
+        join science_application a on a.id = r.application
+        where cardinality(r.overspent) > 0 and r.reviewed_by is null order by r.written_at, r.id""")
+        .query((rs, n) -> new Science.Flagged(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getString(3),
+            new BilingualText(rs.getString(4), rs.getString(5)), List.of((String[]) rs.getArray(6).getArray()), rs.getTimestamp(7).toInstant()))
+        .list();
+  }
+
+  // ------------------------------------------------------------------ instalments
+
+  private static final String INSTALMENT = "select * from science_instalment";
+
+  List<Instalment> instalments(UUID application) {
+    return jdbc.sql(INSTALMENT + " where application = :a order by number").param("a", application).query(ScienceStore::instalment).list();
+  }
+
+  Optional<Instalment> instalment(UUID application, UUID id) {
+    return jdbc.sql(INSTALMENT + " where application = :a and id = :id").param("a", application).param("id", id)
+        .query(ScienceStore::instalment).optional();
+  }
+
+  void insertInstalment(UUID id, UUID application, BigDecimal amount, @Nullable String milestone, java.time.@Nullable LocalDate dueOn,
+      String by) {
+    jdbc.sql("""
+        insert into science_instalment (id, application, number, amount, milestone, due_on, planned_by)
+        values (:id, :a, (select coalesce(max(number), 0) + 1 from science_instalment where application = :a), :m, :ms, :d, :by)""")
+        .param("id", id).param("a", application).param("m", amount).param("ms", milestone).param("d", dueOn).param("by", by).update();
+  }
+
+  void moveInstalment(UUID id, Instalment.State to, String by) {
+    var sql = to == Instalment.State.RELEASED
+        ? "update science_instalment set state = 'RELEASED', released_by = :by, released_at = now() where id = :id"
+        : "update science_instalment set state = 'PAID', paid_by = :by, paid_at = now() where id = :id";
+    jdbc.sql(sql).param("by", by).param("id", id).update();
+  }
+
+  /** Planned instalments due on or before the day, with their application (read as the caller). */
+  List<Science.Due> due(java.time.LocalDate by) {
+    return jdbc.sql("""
+        select i.*, a.code, a.title_en, a.title_fr from science_instalment i join science_application a on a.id = i.application
+        where i.state = 'PLANNED' and i.due_on <= :d order by i.due_on, a.code, i.number""").param("d", by)
+        .query((rs, n) -> new Science.Due(instalment(rs, n), rs.getString("code"), new BilingualText(rs.getString("title_en"), rs.getString("title_fr"))))
+        .list();
   }
 
   // ------------------------------------------------------------------ rows
@@ -240,7 +329,31 @@ class ScienceStore {
         rs.getBigDecimal("stipends"), rs.getBigDecimal("other")), ApplicationStatus.valueOf(rs.getString("status")),
         rs.getString("screening_reason"), rs.getString("decision"), rs.getBigDecimal("awarded_amount"),
         rs.getObject("awarded_on", java.time.LocalDate.class), rs.getString("final_report"), rs.getString("applicant_name"),
-        rs.getTimestamp("submitted_at").toInstant());
+        rs.getTimestamp("submitted_at").toInstant(),
+        rs.getTimestamp("summary_released_at") == null ? null : new BilingualText(rs.getString("review_summary_en"), rs.getString("review_summary_fr")),
+        rs.getTimestamp("summary_released_at") == null ? null : rs.getTimestamp("summary_released_at").toInstant());
+  }
+
+  private static final tools.jackson.databind.json.JsonMapper JSON = tools.jackson.databind.json.JsonMapper.builder().build();
+
+  private static ProgressReport report(ResultSet rs, int n) throws SQLException {
+    var spending = new ArrayList<ProgressReport.Spent>();
+    JSON.readTree(rs.getString("spending")).properties().forEach(e -> spending.add(new ProgressReport.Spent(e.getKey(),
+        new BigDecimal(e.getValue().asString()))));
+    spending.sort(java.util.Comparator.comparing(x -> Budget.CATEGORIES.indexOf(x.category())));
+    return new ProgressReport(rs.getObject("id", UUID.class), rs.getObject("application", UUID.class), rs.getString("body"),
+        rs.getString("written_by"), rs.getTimestamp("written_at").toInstant(), spending, List.of((String[]) rs.getArray("overspent").getArray()),
+        rs.getString("reviewed_by"));
+  }
+
+  private static Instalment instalment(ResultSet rs, int n) throws SQLException {
+    var released = rs.getTimestamp("released_at");
+    var paid = rs.getTimestamp("paid_at");
+    return new Instalment(rs.getObject("id", UUID.class), rs.getObject("application", UUID.class), rs.getInt("number"),
+        rs.getBigDecimal("amount"), rs.getString("milestone"), rs.getObject("due_on", java.time.LocalDate.class),
+        Instalment.State.valueOf(rs.getString("state")), rs.getString("planned_by"), rs.getTimestamp("planned_at").toInstant(),
+        rs.getString("released_by"), released == null ? null : released.toInstant(), rs.getString("paid_by"),
+        paid == null ? null : paid.toInstant());
   }
 
   private static PanelMember member(ResultSet rs, int n) throws SQLException {

@@ -10,7 +10,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * The start page's SPS items: for staff, applications to screen and in panel review; for a panel member, the
+ * The start page's SPS items: for staff, applications to screen and in panel review, instalments due (planned, due
+ * by today) and progress reports flagged for overspending; for a panel member, the
  * applications to review; for Allies' coordinators, those before the nations. Counted through row-level security.
  */
 @Component
@@ -31,6 +32,13 @@ class ScienceWork implements WorkSource {
           "science.work.screen.none"));
       items.add(WorkItem.of("science.in-review", SECTION, "science.work.rank", status("PANEL_REVIEW"), "/science/applications?status=PANEL_REVIEW",
           "science.work.rank.none"));
+      var due = jdbc.sql("select count(*) from science_instalment where state = 'PLANNED' and due_on <= current_date").query(Long.class).single();
+      items.add(WorkItem.of("science.instalments-due", SECTION, "science.work.instalments", due, "/science/grants#due",
+          "science.work.instalments.none"));
+      var flagged = jdbc.sql("select count(*) from science_report where cardinality(overspent) > 0 and reviewed_by is null")
+          .query(Long.class).single();
+      items.add(WorkItem.of("science.flagged-reports", SECTION, "science.work.flagged", flagged, "/science/grants#flagged",
+          "science.work.flagged.none"));
     }
     var toReview = jdbc.sql("""
         select count(*) from science_review r join science_application a on a.id = r.application

@@ -39,6 +39,7 @@ class RowLevelSecurityIntegrationTest {
           Map.entry("trustfunds_transition", "the legal moves between trust fund stages, the same for everyone"),
           Map.entry("emergencies_transition", "the legal moves of incidents and offer lines, the same for everyone"),
           Map.entry("science_transition", "the legal moves between SPS review phases, the same for everyone"),
+          Map.entry("science_instalment_transition", "the legal moves of an SPS grant's instalments, the same for everyone"),
           Map.entry("capacitybuilding_transition", "the legal moves of capacity building packages, the same for everyone"),
           Map.entry("integrity_transition", "the legal moves of Building Integrity assessments, the same for everyone"),
           Map.entry("audit_head", "the last sequence number and hash of the audit chain, nothing else"),

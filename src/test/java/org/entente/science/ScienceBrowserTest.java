@@ -19,8 +19,10 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 /**
  * The main story in Chromium: staff publish a call; a partner's director applies through the form (an error keeps
  * what was typed and names the field), a second application arrives; staff screen and assign three reviewers, who
- * score blind; the ranking shows the scores as a chart; two members of the secretariat approve (four eyes); staff
- * award; the partner's director reports progress; the Allied co-director hands in the final report; the public sees the project; at 375 px.
+ * score blind; the ranking shows the scores as a chart; two members of the secretariat approve through the Council's
+ * pages (four eyes); staff release a review summary, award and split the award into instalments (more than the award
+ * refused); the partner's director reads the summary and reports progress with spending, overspent travel flagged and
+ * drawn against the budget; staff mark the flag reviewed; the Allied co-director hands in the final report; the public sees the project; at 375 px.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class ScienceBrowserTest {
@@ -126,10 +128,31 @@ class ScienceBrowserTest {
       browser.clickToNavigate(By.id("move-RANKED-submit"));
       status(browser, "RANKED");
 
-      // the nations decide through the Council: one member proposes, another confirms
-      sps.secretariat().decide("SCIENCE", id, List.of("NLD", "GEO"), "APPROVED");
+      // the nations decide through the Council's pages: one member of the secretariat proposes from the agenda,
+      // another confirms (four eyes)
+      var secretariat = sps.secretariat();
+      var reference = org.entente.council.Secretariat.reference();
+      browser.signIn(port, secretariat.proposer);
+      driver.get("http://localhost:" + port + "/council");
+      browser.clickToNavigate(By.cssSelector("a[data-propose='" + id + "']"));
+      type(browser, "decision-reference", reference);
+      type(browser, "decision-concerns", "NLD GEO");
+      new Select(driver.findElement(By.id("decision-outcome"))).selectByValue("APPROVED");
+      type(browser, "decision-textEn", "The nations approve " + title + ".");
+      type(browser, "decision-textFr", "Les nations approuvent " + title + ".");
+      browser.clickToNavigate(By.id("propose-submit"));
+      browser.signIn(port, secretariat.confirmer);
+      driver.get("http://localhost:" + port + "/council");
+      browser.clickToNavigate(By.cssSelector("button[data-confirm='" + reference + "']"));
+      assertThat(driver.findElement(By.cssSelector("tr[data-reference='" + reference + "']")).getAttribute("data-status")).isEqualTo("CONFIRMED");
+      browser.signIn(port, sps.staff);
       driver.get(address);
       status(browser, "APPROVED");
+      // staff release their own summary of the review to the applicants
+      type(browser, "summary-en", "The panel praised the training of young scientists in Batumi.");
+      type(browser, "summary-fr", "Le comité a salué la formation de jeunes scientifiques à Batoumi.");
+      browser.clickToNavigate(By.id("summary-submit"));
+      assertThat(driver.findElement(By.id("summary-text")).getText()).contains("young scientists");
       type(browser, "amount", "99000.00");
       browser.clickToNavigate(By.id("move-AWARDED-submit"));
       status(browser, "AWARDED");
@@ -137,16 +160,44 @@ class ScienceBrowserTest {
       browser.clickToNavigate(By.id("move-IN_PROGRESS-submit"));
       status(browser, "IN_PROGRESS");
 
+      // staff split the award into instalments: more than the award is refused in place, what was typed kept
+      type(browser, "instalment-amount", "99000.01");
+      type(browser, "instalment-milestone", "Sensors delivered");
+      browser.clickToNavigate(By.id("instalment-submit"));
+      assertThat(driver.findElement(By.id("problem")).getText()).contains("99000.00");
+      assertThat(driver.findElement(By.id("instalment-milestone")).getAttribute("value")).isEqualTo("Sensors delivered");
+      type(browser, "instalment-amount", "40000");
+      browser.clickToNavigate(By.id("instalment-submit"));
+      browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#instalments-table tr[data-number='1']")));
+      browser.clickToNavigate(By.id("instalment-1-submit"));
+      assertThat(driver.findElement(By.cssSelector("#instalments-table tr[data-number='1']")).getAttribute("data-state")).isEqualTo("RELEASED");
+      assertThat(driver.findElement(By.id("grant-unplanned")).getText()).startsWith("59000.00");
+
       // the applicant never sees reviewers or their comments
       browser.signIn(port, partner);
       driver.get(address);
       assertThat(driver.findElements(By.id("reviews-list"))).isEmpty();
       assertThat(driver.getPageSource()).doesNotContain("Reviewer comment").doesNotContain(reviewers.get(1).username());
-      // and reports progress
+      // but reads staff's summary of the review
+      assertThat(driver.findElement(By.id("summary-text")).getText()).contains("young scientists");
+      // and reports progress with the period's spending: travel 5000.00 budgeted, 5600.00 spent is more than 10 % over
       type(browser, "report-body", "Four sensors installed in Batumi.");
+      type(browser, "report-spending-EQUIPMENT", "30000");
+      type(browser, "report-spending-TRAVEL", "5600,00");
       browser.clickToNavigate(By.id("report-submit"));
       browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("reports-list")));
       assertThat(driver.findElement(By.id("reports-list")).getText()).contains("Batumi");
+      assertThat(driver.findElement(By.cssSelector("#spending-table tr[data-category='TRAVEL']")).getAttribute("data-overspent")).isEqualTo("true");
+      assertThat(driver.findElement(By.cssSelector("#spending-table tr[data-category='EQUIPMENT']")).getAttribute("data-overspent")).isEqualTo("false");
+      // the comparison drawn as a bar chart above its table
+      browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("div.chart[data-chart-for='spending-table'] canvas")));
+
+      // staff find the flagged report in their follow-up and mark it reviewed
+      browser.signIn(port, sps.staff);
+      driver.get("http://localhost:" + port + "/science/grants");
+      browser.clickToNavigate(By.cssSelector("#flagged-list a[href^='/science/applications/" + id + "']"));
+      browser.clickToNavigate(By.cssSelector("#reports-list form[id^='review-report-'] button"));
+      assertThat(driver.findElements(By.cssSelector("#reports-list form[id^='review-report-']"))).isEmpty();
 
       // the Allied co-director hands in the final report
       browser.signIn(port, ally);

@@ -9,8 +9,8 @@ import org.entente.leaks.LeakWorld;
 
 /**
  * Nation A's SPS applications — one under review with a submitted review, one awarded — reach no role of nation B
- * or provider B: not the application, not a review, not a co-director's e-mail; the awarded project only through
- * its public summary.
+ * or provider B: not the application, not a review, not a co-director's e-mail, not the grant's instalments (amount,
+ * milestone), the spending reported, or staff's review summary; the awarded project only through its public summary.
  */
 public class ScienceLeakProbe implements LeakProbe {
 
@@ -28,15 +28,25 @@ public class ScienceLeakProbe implements LeakProbe {
     sps.score(reviewed, reviewer, 4, 4, 4, 4, secret + " review comment");
     var granted = sps.apply(call, "Public grant " + UUID.randomUUID().toString().substring(0, 6), "NLD", ally, LeakWorld.NATION_A, partner);
     sps.awarded(granted, reviewer, secret + " grant review", partner, secret + " progress report");
+    // grant follow-up: an instalment due on a secret milestone, released; spending reported, overspent and flagged
+    var instalment = sps.expect(201, "POST", "/api/v1/science/applications/" + granted + "/instalments",
+        java.util.Map.of("amount", "12345.67", "milestone", secret + " milestone", "dueOn", java.time.LocalDate.now().toString()), sps.staff);
+    sps.expect(200, "POST", "/api/v1/science/applications/" + granted + "/instalments/" + instalment.get("id").asString() + "/transitions",
+        java.util.Map.of("to", "RELEASED"), sps.staff);
+    sps.expect(201, "POST", "/api/v1/science/applications/" + granted + "/reports",
+        java.util.Map.of("body", secret + " spending report", "spending", java.util.Map.of("TRAVEL", "98765.43")), partner);
+    sps.expect(200, "POST", "/api/v1/science/applications/" + granted + "/summary",
+        java.util.Map.of("text", java.util.Map.of("en", secret + " review summary")), sps.staff);
     var addresses = new ArrayList<>(List.of("/api/v1/science/applications", "/api/v1/science/applications?status=PANEL_REVIEW",
         "/api/v1/science/applications?call=" + call, "/api/v1/science/reviews", "/api/v1/science/panel", "/api/v1/science/projects",
         "/api/v1/science/calls", "/api/v1/science/calls/" + call + "/ranking", "/api/v1/council/agenda",
-        "/science", "/science/applications", "/science/reviews", "/science/calls/" + call, "/science/calls/" + call + "/ranking"));
+        "/science", "/science/applications", "/science/reviews", "/science/calls/" + call, "/science/calls/" + call + "/ranking",
+        "/science/grants", "/science/panel"));
     for (var id : List.of(reviewed, granted)) {
       addresses.addAll(List.of("/api/v1/science/applications/" + id, "/api/v1/science/applications/" + id + "/reviews",
-          "/api/v1/science/applications/" + id + "/reports",
+          "/api/v1/science/applications/" + id + "/reports", "/api/v1/science/applications/" + id + "/grant",
           "/api/v1/science/projects/" + id, "/science/applications/" + id, "/science/projects/" + id));
     }
-    return new Seeded(Set.of(secret, reviewed, Sps.email(ally), Sps.email(partner)), addresses);
+    return new Seeded(Set.of(secret, reviewed, Sps.email(ally), Sps.email(partner), "12345.67", "98765.43"), addresses);
   }
 }

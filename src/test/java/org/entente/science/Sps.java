@@ -151,5 +151,12 @@ public final class Sps {
     sps.secretariat().decide("SCIENCE", id, List.of("NLD", "GEO"), "APPROVED");
     sps.expect(200, "POST", "/api/v1/science/applications/" + id + "/transitions", Map.of("to", "AWARDED", "amount", "90000.00"), sps.staff);
     sps.expect(201, "POST", "/api/v1/science/applications/" + id + "/reports", Map.of("body", "Under way."), partner);
+    // grant follow-up: an instalment released, spending reported with a report
+    var instalment = sps.expect(201, "POST", "/api/v1/science/applications/" + id + "/instalments",
+        Map.of("amount", "30000.00", "milestone", "Kick-off"), sps.staff);
+    sps.expect(200, "POST", "/api/v1/science/applications/" + id + "/instalments/" + instalment.get("id").asString() + "/transitions",
+        Map.of("to", "RELEASED"), sps.staff);
+    sps.expect(201, "POST", "/api/v1/science/applications/" + id + "/reports",
+        Map.of("body", "Equipment bought.", "spending", Map.of("EQUIPMENT", "25000.00")), partner);
   }
 }

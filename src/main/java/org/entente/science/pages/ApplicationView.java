@@ -16,7 +16,7 @@ import org.jspecify.annotations.Nullable;
  */
 public record ApplicationView(Application application, Set<ApplicationStatus> next, boolean staff, @Nullable Review myReview,
     List<Review> reviews, List<PanelMember> assignable, List<org.entente.science.ProgressReport> reports, boolean mayReport, Map<String, Violation> errors, Map<String, String> typed,
-    @Nullable String problem, @Nullable List<Object> problemArguments) {
+    @Nullable String problem, @Nullable List<Object> problemArguments, org.entente.science.@Nullable Grant grant) {
 
   public String typed(String field) {
     return typed.getOrDefault(field, "");

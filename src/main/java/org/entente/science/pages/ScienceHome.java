@@ -8,4 +8,4 @@ import org.entente.science.Review;
 
 /** The programme's page: published calls and awarded projects for everyone; the reader's applications and reviews. */
 public record ScienceHome(List<Call> calls, List<PublicProject> projects, List<Application> applications, List<Review> reviews,
-    boolean staff) {}
+    boolean staff, boolean nominates) {}

@@ -55,13 +55,16 @@ class SciencePages {
     var signedIn = Callers.current().isPresent();
     var calls = science.calls(ALL).items().stream().filter(c -> c.published() || staff()).toList();
     model.addAttribute("view", new ScienceHome(calls, science.projects(),
-        signedIn ? science.applications(null, null, ALL).items() : List.of(), signedIn ? science.queue(ALL).items() : List.of(), staff()));
+        signedIn ? science.applications(null, null, ALL).items() : List.of(), signedIn ? science.queue(ALL).items() : List.of(), staff(),
+        Callers.current().map(c -> c.has(Permission.NOMINATE_SCIENCE_REVIEWERS_FOR_OWN_ORGANISATION)).orElse(false)));
     return "science/home";
   }
 
   @GetMapping("/science/calls/{id}")
-  String call(@PathVariable UUID id, Model model) {
-    return call(id, Map.of(), Map.of(), null, List.of(), model);
+  String call(@PathVariable UUID id, @RequestParam(required = false) @Nullable String refused, Model model) {
+    // a refusal of publishing or closing, named by the staff page it came from (only these two)
+    var problem = "science.call.published".equals(refused) || "science.call.closed".equals(refused) ? refused : null;
+    return call(id, Map.of(), Map.of(), problem, problem == null ? List.of() : List.of(science.call(id).code()), model);
   }
 
   private String call(UUID id, Map<String, Violation> errors, Map<String, String> typed, @Nullable String problem,
@@ -141,7 +144,7 @@ class SciencePages {
     }
     model.addAttribute("view", new ApplicationView(application, science.next(application), staff, mine, reviews, assignable, science.reports(id),
         science.mayReport(application), errors, typed,
-        problem, problemArguments));
+        problem, problemArguments, application.status().awarded() ? science.grant(id) : null));
     return "science/application";
   }
 
@@ -179,7 +182,73 @@ class SciencePages {
 
   @PostMapping("/science/applications/{id}/report")
   String report(@PathVariable UUID id, @RequestParam Map<String, String> form, Model model) {
-    return act(id, form, model, () -> science.report(id, form.get("body")));
+    var spending = new LinkedHashMap<String, BigDecimal>();
+    for (var category : Budget.CATEGORIES) {
+      var raw = form.get("spending" + category);
+      if (raw == null || raw.isBlank()) continue;
+      try {
+        spending.put(category, new BigDecimal(raw.strip().replace(" ", "").replace(",", ".")));
+      } catch (NumberFormatException e) {
+        var field = "spending." + category;
+        return application(id, Map.of(field, new Violation(field, "science.amount.invalid", List.of())), form, null, null, model);
+      }
+    }
+    return act(id, form, model, () -> science.report(id, form.get("body"), spending));
+  }
+
+  @PostMapping("/science/applications/{id}/reports/{report}/review")
+  String reviewReport(@PathVariable UUID id, @PathVariable UUID report, @RequestParam Map<String, String> form, Model model) {
+    return act(id, form, model, () -> science.reviewReport(id, report));
+  }
+
+  @PostMapping("/science/applications/{id}/instalments")
+  String planInstalment(@PathVariable UUID id, @RequestParam Map<String, String> form, Model model) {
+    BigDecimal amount = null;
+    var raw = form.get("instalmentAmount");
+    if (raw != null && !raw.isBlank()) {
+      try {
+        amount = new BigDecimal(raw.strip().replace(" ", "").replace(",", "."));
+      } catch (NumberFormatException e) {
+        return application(id, Map.of("instalmentAmount", new Violation("instalmentAmount", "science.amount.invalid", List.of())), form, null,
+            null, model);
+      }
+    }
+    java.time.LocalDate due = null;
+    var rawDue = form.get("dueOn");
+    if (rawDue != null && !rawDue.isBlank()) {
+      try {
+        due = java.time.LocalDate.parse(rawDue.strip());
+      } catch (java.time.format.DateTimeParseException e) {
+        return application(id, Map.of("dueOn", new Violation("dueOn", "science.date.invalid", List.of())), form, null, null, model);
+      }
+    }
+    var input = new Science.NewInstalment(amount, form.get("milestone"), due);
+    try {
+      science.planInstalment(id, input);
+      return "redirect:/science/applications/" + id + "#grant";
+    } catch (InvalidInput invalid) {
+      var errors = new LinkedHashMap<String, Violation>();
+      invalid.violations().forEach(v -> errors.putIfAbsent("amount".equals(v.name()) ? "instalmentAmount" : v.name(), v));
+      return application(id, errors, form, null, null, model);
+    } catch (Conflict conflict) {
+      return application(id, Map.of(), form, conflict.messageKey(), new ArrayList<>(conflict.arguments()), model);
+    }
+  }
+
+  @PostMapping("/science/applications/{id}/instalments/{instalment}/move")
+  String moveInstalment(@PathVariable UUID id, @PathVariable UUID instalment, @RequestParam Map<String, String> form, Model model) {
+    return act(id, form, model, () -> science.moveInstalment(id, instalment, form.get("to")));
+  }
+
+  @PostMapping("/science/applications/{id}/summary")
+  String releaseSummary(@PathVariable UUID id, @RequestParam Map<String, String> form, Model model) {
+    return act(id, form, model, () -> science.releaseSummary(id, text(form.get("summaryEn"), form.get("summaryFr"))));
+  }
+
+  @GetMapping("/science/grants")
+  String grants(Model model) {
+    model.addAttribute("view", science.followUp());
+    return "science/grants";
   }
 
   @PostMapping("/science/applications/{id}/decline")
