@@ -85,7 +85,15 @@ public enum Permission {
   /** Run every partner's planning: open cycles, draft and assess partnership goals, evaluate declared units. */
   MANAGE_PLANNING_GLOBALLY,
   /** Read every partner's planning (the survey's budget section excepted, which is for staff who manage it). */
-  READ_PLANNING_GLOBALLY;
+  READ_PLANNING_GLOBALLY,
+  /** Keep partners' priority profiles, propose weights of the considerations, run and apply seat allocations for any event. */
+  MANAGE_PRIORITISATION_GLOBALLY,
+  /** Read every partner's priority profile, the weights and every allocation run in full. */
+  READ_PRIORITISATION_GLOBALLY,
+  /** Read one's own nation's priority profile and its nominations' explanations; an Ally's coordinators read every partner's profile. */
+  READ_PRIORITISATION_FOR_OWN_ORGANISATION,
+  /** Run the seat allocation for one's own institution's oversubscribed events and apply it. */
+  ALLOCATE_SEATS_FOR_OWN_ORGANISATION;
 
   /** The name Spring Security knows it by, for {@code hasAuthority(…)}. */
   public String authority() {

@@ -69,6 +69,13 @@ public final class Permissions {
     granted.get(Role.STAFF).add(MANAGE_PLANNING_GLOBALLY);
     granted.get(Role.STAFF).add(READ_PLANNING_GLOBALLY);
     granted.get(Role.COUNCIL_SECRETARIAT).add(READ_PLANNING_GLOBALLY);
+    // prioritisation (issue 19): staff keep profiles, propose weights and allocate; the secretariat reads; a nation's
+    // coordinators read their own profile and explanations (an Ally's every partner's profile); providers allocate their events
+    granted.get(Role.STAFF).add(MANAGE_PRIORITISATION_GLOBALLY);
+    granted.get(Role.STAFF).add(READ_PRIORITISATION_GLOBALLY);
+    granted.get(Role.COUNCIL_SECRETARIAT).add(READ_PRIORITISATION_GLOBALLY);
+    granted.get(Role.NATIONAL_COORDINATOR).add(READ_PRIORITISATION_FOR_OWN_ORGANISATION);
+    granted.get(Role.PROVIDER_MANAGER).add(ALLOCATE_SEATS_FOR_OWN_ORGANISATION);
   }
 
   private Permissions() {}

@@ -53,7 +53,9 @@ class RowLevelSecurityIntegrationTest {
           Map.entry("engagement_mission", "public fact: a partner's mission to NATO and its address"),
           // planning (issue 17)
           Map.entry("planning_transition", "the legal moves of PARP cycles, the same for everyone"),
-          Map.entry("planning_question", "the survey's versioned questions, the same for every partner"));
+          Map.entry("planning_question", "the survey's versioned questions, the same for every partner"),
+          // prioritisation (issue 19)
+          Map.entry("prioritisation_transition", "the legal moves of weight sets and allocation runs, the same for everyone"));
 
   @LocalServerPort int port;
   @Autowired JdbcClient jdbc;
@@ -123,6 +125,9 @@ class RowLevelSecurityIntegrationTest {
     // --- planning: Moldova admitted to PARP by the Council, a cycle with its survey, goals version, comment and history ---
     org.entente.planning.Parp.seedEveryTable(http);
     // --- end planning ---
+    // --- prioritisation: Moldova's profile, a judgement entered and values derived ---
+    org.entente.prioritisation.Priorities.seedEveryTable(http);
+    // --- end prioritisation ---
   }
 
   private List<String> tables() {
