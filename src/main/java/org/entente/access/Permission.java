@@ -92,7 +92,15 @@ public enum Permission {
   /** Sit on the MTEP planning board: draft, circulate and approve versions of the five-year exercise programme and their exercises. */
   PLAN_EXERCISES_GLOBALLY,
   /** Record the accreditation, specialities and courses of partnership training and education centres. */
-  ACCREDIT_TRAINING_CENTRES_GLOBALLY;
+  ACCREDIT_TRAINING_CENTRES_GLOBALLY,
+  /** Keep partners' priority profiles, propose weights of the considerations, run and apply seat allocations for any event. */
+  MANAGE_PRIORITISATION_GLOBALLY,
+  /** Read every partner's priority profile, the weights and every allocation run in full. */
+  READ_PRIORITISATION_GLOBALLY,
+  /** Read one's own nation's priority profile and its nominations' explanations; an Ally's coordinators read every partner's profile. */
+  READ_PRIORITISATION_FOR_OWN_ORGANISATION,
+  /** Run the seat allocation for one's own institution's oversubscribed events and apply it. */
+  ALLOCATE_SEATS_FOR_OWN_ORGANISATION;
 
   /** The name Spring Security knows it by, for {@code hasAuthority(…)}. */
   public String authority() {

@@ -78,6 +78,13 @@ public final class Permissions {
     // exercises (issue 18): staff sit on the MTEP planning board and record training centres' accreditation
     granted.get(Role.STAFF).add(PLAN_EXERCISES_GLOBALLY);
     granted.get(Role.STAFF).add(ACCREDIT_TRAINING_CENTRES_GLOBALLY);
+    // prioritisation (issue 19): staff keep profiles, propose weights and allocate; the secretariat reads; a nation's
+    // coordinators read their own profile and explanations (an Ally's every partner's profile); providers allocate their events
+    granted.get(Role.STAFF).add(MANAGE_PRIORITISATION_GLOBALLY);
+    granted.get(Role.STAFF).add(READ_PRIORITISATION_GLOBALLY);
+    granted.get(Role.COUNCIL_SECRETARIAT).add(READ_PRIORITISATION_GLOBALLY);
+    granted.get(Role.NATIONAL_COORDINATOR).add(READ_PRIORITISATION_FOR_OWN_ORGANISATION);
+    granted.get(Role.PROVIDER_MANAGER).add(ALLOCATE_SEATS_FOR_OWN_ORGANISATION);
   }
 
   private Permissions() {}

@@ -59,7 +59,9 @@ class RowLevelSecurityIntegrationTest {
           Map.entry("capabilities_transition", "the legal moves of units, evaluations and remedial actions, the same for everyone"),
           // exercises (issue 18)
           Map.entry("exercises_transition", "the legal moves of exercise programme versions, the same for everyone"),
-          Map.entry("exercises_centre", "public fact: NATO publishes the training centres network and each centre's accreditation"));
+          Map.entry("exercises_centre", "public fact: NATO publishes the training centres network and each centre's accreditation"),
+          // prioritisation (issue 19)
+          Map.entry("prioritisation_transition", "the legal moves of weight sets and allocation runs, the same for everyone"));
 
   @LocalServerPort int port;
   @Autowired JdbcClient jdbc;
@@ -135,6 +137,9 @@ class RowLevelSecurityIntegrationTest {
     // --- exercises: a version of the exercise programme approved, with an exercise, its conferences and its menu activity ---
     org.entente.exercises.Mtep.seedEveryTable(http);
     // --- end exercises ---
+    // --- prioritisation: Moldova's profile, a judgement entered and values derived ---
+    org.entente.prioritisation.Priorities.seedEveryTable(http);
+    // --- end prioritisation ---
   }
 
   private List<String> tables() {
