@@ -135,4 +135,56 @@ class MenuSearchComparisonIntegrationTest {
     assertThat(before(geo, query("sécurité", null, 0)).total()).isPositive();
     assertThat(before(geo, query("zzyzx", null, 0)).total()).isZero();
   }
+
+  /**
+   * On the embedded database (its owner is a superuser) the match is leakproof and the full-text indexes are
+   * built for it, so that they serve searches under row-level security; ExternalPostgresIntegrationTest shows the
+   * fallback on an owner that is not a superuser.
+   */
+  @Test
+  void theMatchIsLeakproofAndIndexed() {
+    assertThat(jdbc.sql("select bool_and(p.proleakproof) from pg_operator o join pg_proc p on p.oid = o.oprcode"
+            + " where o.oprname = '@@@@' and o.oprleft = 'tsvector'::regtype")
+        .query(Boolean.class).single()).isTrue();
+    assertThat(jdbc.sql("select count(*) from pg_index i join pg_class c on c.oid = i.indexrelid join pg_opclass k on k.oid = i.indclass[0]"
+            + " where c.relname in ('catalogue_activity_search_en', 'catalogue_activity_search_fr') and k.opcname = 'catalogue_tsvector_ops'")
+        .query(Long.class).single()).isEqualTo(2L);
+  }
+
+  /**
+   * The days of an activity's events follow its events, written as a provider does (its policies, its role): an
+   * event added, one moved, the next event and months read from them as from the events themselves. Rolled back.
+   */
+  @Test
+  void theEventDaysFollowTheEvents() {
+    var code = jdbc.sql("select code from catalogue_activity where provider = 'NSO' order by code limit 1")
+        .query(String.class).optional();
+    var provider = code.map(c -> Callers.demo("NSO", Role.PROVIDER_MANAGER));
+    assertThat(provider).as("the demo menu has NSO activities").isPresent();
+    var write = new TransactionTemplate(transactions);
+    Callers.runAs(provider.get(), () -> write.executeWithoutResult(status -> {
+      var activity = code.get();
+      var days = "select coalesce(array_agg(starts_on order by starts_on), '{}')::text from catalogue_event where activity = :code";
+      var kept = "select event_days::text from catalogue_activity where code = :code";
+      jdbc.sql("insert into catalogue_event (activity, starts_on, ends_on, seats, nominations_open, nominations_close)"
+              + " values (:code, current_date + 3, current_date + 4, 10, current_date - 30, current_date + 1)")
+          .param("code", activity).update();
+      jdbc.sql("insert into catalogue_event (activity, starts_on, ends_on, seats, nominations_open, nominations_close)"
+              + " values (:code, current_date + 3, current_date + 5, 10, current_date - 30, current_date + 1)")
+          .param("code", activity).update();
+      assertThat(jdbc.sql(kept).param("code", activity).query(String.class).single())
+          .isEqualTo(jdbc.sql(days).param("code", activity).query(String.class).single());
+      // one of the two events of the same day moves a year on: the other keeps the day
+      assertThat(jdbc.sql("update catalogue_event set starts_on = starts_on + 365, ends_on = ends_on + 365,"
+              + " nominations_close = nominations_close + 1 where id = (select id from catalogue_event where activity = :code"
+              + " and starts_on = current_date + 3 order by ends_on limit 1)").param("code", activity).update()).isEqualTo(1);
+      assertThat(jdbc.sql(kept).param("code", activity).query(String.class).single())
+          .isEqualTo(jdbc.sql(days).param("code", activity).query(String.class).single())
+          .contains(java.time.LocalDate.now().plusDays(3).toString());
+      assertThat(jdbc.sql("select (select min(d) from unnest(event_days) d where d >= current_date) from catalogue_activity where code = :code")
+              .param("code", activity).query(java.time.LocalDate.class).single())
+          .isEqualTo(java.time.LocalDate.now().plusDays(3));
+      status.setRollbackOnly();
+    }));
+  }
 }
