@@ -110,6 +110,12 @@ class ExternalPostgresIntegrationTest {
       var directoryApi = context.getBean(Directory.class);
       assertThat(directoryApi.organisations(LocalDate.of(2012, 1, 1), OrganisationKind.ALLY, null)).hasSize(28);
       assertThat(context.getBean(DatabaseServer.class).embedded()).isFalse();
+      // the menu's full-text match (V101): an owner that is not a superuser cannot declare it leakproof, so the
+      // migration defines it without, and it still matches
+      assertThat(jdbc.sql("select p.proleakproof from pg_operator o join pg_proc p on p.oid = o.oprcode"
+              + " where o.oprname = '@@@@' and o.oprleft = 'tsvector'::regtype").query(Boolean.class).single()).isFalse();
+      assertThat(jdbc.sql("select to_tsvector('english', 'Border security') @@@@ websearch_to_tsquery('english', 'secure')")
+          .query(Boolean.class).single()).isTrue();
     }
     assertThat(directory.resolve("data/postgres")).as("no embedded database was started").doesNotExist();
   }
