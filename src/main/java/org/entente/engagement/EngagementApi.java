@@ -108,6 +108,7 @@ class EngagementApi {
 
   @PostMapping("/partners/{partner}/mission/contacts")
   ResponseEntity<MissionContact> addContact(@PathVariable String partner, @RequestBody Engagement.NewContact input) {
-    return ResponseEntity.status(201).body(engagement.addContact(partner, input));
+    var added = engagement.addContact(partner, input);
+    return ResponseEntity.created(URI.create("/api/v1/engagement/partners/" + added.partner() + "/mission/contacts")).body(added);
   }
 }
