@@ -511,8 +511,9 @@ public class Science {
         Map.of("instalment", instalment.toString(), "number", current.number(), "amount", current.amount().toPlainString(),
             "from", current.state().name())));
     for (var email : List.of(app.allyDirector().email(), app.partnerDirector().email())) {
-      notifications.write(new Notice(Set.of(), email, "en", "science.notice.instalment.subject", "science.notice.instalment.body",
-          List.of(app.code(), String.valueOf(current.number()), current.amount().toPlainString() + " " + app.currency(), target.name()),
+      var key = "science.notice.instalment." + target.name();
+      notifications.write(new Notice(Set.of(), email, "en", key + ".subject", key + ".body",
+          List.of(app.code(), String.valueOf(current.number()), current.amount().toPlainString() + " " + app.currency()),
           "/science/applications/" + app.id(), null));
     }
     return store.instalment(app.id(), instalment).orElseThrow();

@@ -1,6 +1,7 @@
 package org.entente.science;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -44,6 +45,10 @@ class ScienceGrantIntegrationTest {
     if (milestone != null) body.put("milestone", milestone);
     if (dueOn != null) body.put("dueOn", dueOn);
     return body;
+  }
+
+  private static JsonNode grantOf(Sps sps, String path) {
+    return sps.expect(200, "GET", path + "/grant", null, sps.staff);
   }
 
   private long count(String sql, String id) {
@@ -90,6 +95,15 @@ class ScienceGrantIntegrationTest {
     assertThat(sps.send("POST", path + "/instalments/" + UUID.randomUUID() + "/transitions", Map.of("to", "RELEASED"), sps.staff).status())
         .isEqualTo(404);
 
+    // the database holds the same rules, whoever writes: neither a cent above the award nor a skipped state
+    var second = grantOf(sps, path).get("instalments").get(1).get("id").asString();
+    assertThatThrownBy(() -> SystemWork.run("test", () -> transactions.execute(s -> jdbc.sql(
+        "insert into science_instalment (application, number, amount, milestone, planned_by) values (cast(:id as uuid), 99, 0.01, 'x', 'test')")
+        .param("id", id).update()))).hasMessageContaining("above the award");
+    assertThatThrownBy(() -> SystemWork.run("test", () -> transactions.execute(s -> jdbc.sql(
+        "update science_instalment set state = 'PAID', released_by = 'x', released_at = now(), paid_by = 'x', paid_at = now() where id = cast(:id as uuid)")
+        .param("id", second).update()))).hasMessageContaining("illegal instalment move");
+
     // the co-directors read the grant, exact; an outsider finds nothing
     var grant = sps.expect(200, "GET", path + "/grant", null, partner);
     assertThat(grant.get("awarded").asString()).isEqualTo("100000.00");
@@ -101,7 +115,7 @@ class ScienceGrantIntegrationTest {
 
     // audited, and the co-directors told of each move through the outbox
     assertThat(count("select count(*) from audit_record where entity_id = :id and action like 'SCIENCE_INSTALMENT_%'", id)).isEqualTo(4);
-    assertThat(count("select count(*) from notifications_outbox where subject_key = 'science.notice.instalment.subject' and link like '%' || :id",
+    assertThat(count("select count(*) from notifications_outbox where subject_key like 'science.notice.instalment.%.subject' and link like '%' || :id",
         id)).isEqualTo(4);
   }
 
