@@ -29,11 +29,13 @@ import org.springframework.stereotype.Component;
 class DemoScience implements DemoData {
 
   private final Science science;
+  private final ScienceGrants grants;
   private final CouncilRegister council;
   private final UserAccounts accounts;
   private final Clock clock;
 
-  DemoScience(Science science, CouncilRegister council, UserAccounts accounts, Clock clock) {
+  DemoScience(Science science, ScienceGrants grants, CouncilRegister council, UserAccounts accounts, Clock clock) {
+    this.grants = grants;
     this.science = science;
     this.council = council;
     this.accounts = accounts;
@@ -130,19 +132,19 @@ class DemoScience implements DemoData {
     Callers.callAs(staff, () -> science.transition(a.id(), "IN_PROGRESS", null, null));
     // grant follow-up: staff's review summary; the award in three instalments (one paid, one released, one due today);
     // spending reported with the progress report, travel more than 10 % over its budget (flagged for staff)
-    Callers.callAs(staff, () -> science.releaseSummary(a.id(), BilingualText.of(
+    Callers.callAs(staff, () -> grants.releaseSummary(a.id(), BilingualText.of(
         "The panel found the method sound and the partner’s training plan strong; it asks for a data-sharing plan by the mid-term report.",
         "Le comité juge la méthode solide et le plan de formation du partenaire ambitieux ; il demande un plan de partage des données pour le rapport à mi-parcours.")));
-    var first = Callers.callAs(staff, () -> science.planInstalment(a.id(), new Science.NewInstalment(new BigDecimal("88000.00"),
+    var first = Callers.callAs(staff, () -> grants.planInstalment(a.id(), new ScienceGrants.NewInstalment(new BigDecimal("88000.00"),
         "Kick-off meeting in Tbilisi", today.minusMonths(2))));
-    var second = Callers.callAs(staff, () -> science.planInstalment(a.id(), new Science.NewInstalment(new BigDecimal("66000.00"),
+    var second = Callers.callAs(staff, () -> grants.planInstalment(a.id(), new ScienceGrants.NewInstalment(new BigDecimal("66000.00"),
         "Mid-term report accepted", null)));
-    Callers.callAs(staff, () -> science.planInstalment(a.id(), new Science.NewInstalment(new BigDecimal("66000.00"),
+    Callers.callAs(staff, () -> grants.planInstalment(a.id(), new ScienceGrants.NewInstalment(new BigDecimal("66000.00"),
         "Sensors installed in Poti", today)));
-    Callers.callAs(staff, () -> science.moveInstalment(a.id(), first.id(), "RELEASED"));
-    Callers.callAs(staff, () -> science.moveInstalment(a.id(), first.id(), "PAID"));
-    Callers.callAs(staff, () -> science.moveInstalment(a.id(), second.id(), "RELEASED"));
-    Callers.callAs(staff, () -> science.report(a.id(), "Monitoring visit: six sensors installed in Batumi and Poti; two young scientists trained.",
+    Callers.callAs(staff, () -> grants.moveInstalment(a.id(), first.id(), "RELEASED"));
+    Callers.callAs(staff, () -> grants.moveInstalment(a.id(), first.id(), "PAID"));
+    Callers.callAs(staff, () -> grants.moveInstalment(a.id(), second.id(), "RELEASED"));
+    Callers.callAs(staff, () -> grants.report(a.id(), "Monitoring visit: six sensors installed in Batumi and Poti; two young scientists trained.",
         Map.of("EQUIPMENT", new BigDecimal("90000.00"), "TRAVEL", new BigDecimal("28500.00"), "TRAINING", new BigDecimal("6000.00"))));
   }
 

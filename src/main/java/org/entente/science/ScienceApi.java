@@ -24,8 +24,10 @@ import org.springframework.web.bind.annotation.RestController;
 class ScienceApi {
 
   private final Science science;
+  private final ScienceGrants grants;
 
-  ScienceApi(Science science) {
+  ScienceApi(Science science, ScienceGrants grants) {
+    this.grants = grants;
     this.science = science;
   }
 
@@ -128,40 +130,40 @@ class ScienceApi {
 
   @GetMapping("/applications/{id}/reports")
   Listing<ProgressReport> reports(@PathVariable UUID id) {
-    return Listing.of(science.reports(id));
+    return Listing.of(grants.reports(id));
   }
 
   @PostMapping("/applications/{id}/reports")
   ResponseEntity<ProgressReport> report(@PathVariable UUID id, @RequestBody NewReport report) {
-    var written = science.report(id, report.body(), report.spending());
+    var written = grants.report(id, report.body(), report.spending());
     return ResponseEntity.created(URI.create("/api/v1/science/applications/" + id + "/reports")).body(written);
   }
 
   @PostMapping("/applications/{id}/summary")
   Detail releaseSummary(@PathVariable UUID id, @RequestBody Summary summary) {
-    science.releaseSummary(id, summary.text());
+    grants.releaseSummary(id, summary.text());
     return detail(id);
   }
 
   @PostMapping("/applications/{id}/reports/{report}/review")
   ProgressReport reviewReport(@PathVariable UUID id, @PathVariable UUID report) {
-    return science.reviewReport(id, report);
+    return grants.reviewReport(id, report);
   }
 
   @GetMapping("/applications/{id}/grant")
   Grant grant(@PathVariable UUID id) {
-    return science.grant(id);
+    return grants.grant(id);
   }
 
   @PostMapping("/applications/{id}/instalments")
-  ResponseEntity<Instalment> planInstalment(@PathVariable UUID id, @RequestBody Science.NewInstalment input) {
-    var planned = science.planInstalment(id, input);
+  ResponseEntity<Instalment> planInstalment(@PathVariable UUID id, @RequestBody ScienceGrants.NewInstalment input) {
+    var planned = grants.planInstalment(id, input);
     return ResponseEntity.created(URI.create("/api/v1/science/applications/" + id + "/grant")).body(planned);
   }
 
   @PostMapping("/applications/{id}/instalments/{instalment}/transitions")
   Instalment moveInstalment(@PathVariable UUID id, @PathVariable UUID instalment, @RequestBody InstalmentMove move) {
-    return science.moveInstalment(id, instalment, move.to());
+    return grants.moveInstalment(id, instalment, move.to());
   }
 
   @GetMapping("/reviews")

@@ -263,12 +263,12 @@ class ScienceStore {
   }
 
   /** Flagged reports not yet reviewed, with their application (read as staff). */
-  List<Science.Flagged> flagged() {
+  List<ScienceGrants.Flagged> flagged() {
     return jdbc.sql("""
         select r.id, r.application, a.code, a.title_en, a.title_fr, r.overspent, r.written_at from science_report r
         join science_application a on a.id = r.application
         where cardinality(r.overspent) > 0 and r.reviewed_by is null order by r.written_at, r.id""")
-        .query((rs, n) -> new Science.Flagged(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getString(3),
+        .query((rs, n) -> new ScienceGrants.Flagged(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getString(3),
             new BilingualText(rs.getString(4), rs.getString(5)), List.of((String[]) rs.getArray(6).getArray()), rs.getTimestamp(7).toInstant()))
         .list();
   }
@@ -302,11 +302,11 @@ class ScienceStore {
   }
 
   /** Planned instalments due on or before the day, with their application (read as the caller). */
-  List<Science.Due> due(java.time.LocalDate by) {
+  List<ScienceGrants.Due> due(java.time.LocalDate by) {
     return jdbc.sql("""
         select i.*, a.code, a.title_en, a.title_fr from science_instalment i join science_application a on a.id = i.application
         where i.state = 'PLANNED' and i.due_on <= :d order by i.due_on, a.code, i.number""").param("d", by)
-        .query((rs, n) -> new Science.Due(instalment(rs, n), rs.getString("code"), new BilingualText(rs.getString("title_en"), rs.getString("title_fr"))))
+        .query((rs, n) -> new ScienceGrants.Due(instalment(rs, n), rs.getString("code"), new BilingualText(rs.getString("title_en"), rs.getString("title_fr"))))
         .list();
   }
 

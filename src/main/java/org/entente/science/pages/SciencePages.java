@@ -16,6 +16,7 @@ import org.entente.science.Budget;
 import org.entente.science.PanelMember;
 import org.entente.science.Review;
 import org.entente.science.Science;
+import org.entente.science.ScienceGrants;
 import org.entente.web.Conflict;
 import org.entente.web.InvalidInput;
 import org.entente.web.InvalidInput.Violation;
@@ -41,8 +42,10 @@ class SciencePages {
 
   private static final Paging ALL = new Paging(0, Paging.MAX_SIZE);
   private final Science science;
+  private final ScienceGrants grants;
 
-  SciencePages(Science science) {
+  SciencePages(Science science, ScienceGrants grants) {
+    this.grants = grants;
     this.science = science;
   }
 
@@ -142,9 +145,9 @@ class SciencePages {
       assignable = science.panel(ALL).items().stream().filter(m -> m.status() == PanelMember.Status.APPOINTED && !taken.contains(m.account())
           && !m.nation().equals(application.allyDirector().nation()) && !m.nation().equals(application.partnerDirector().nation())).toList();
     }
-    model.addAttribute("view", new ApplicationView(application, science.next(application), staff, mine, reviews, assignable, science.reports(id),
-        science.mayReport(application), errors, typed,
-        problem, problemArguments, application.status().awarded() ? science.grant(id) : null));
+    model.addAttribute("view", new ApplicationView(application, science.next(application), staff, mine, reviews, assignable, grants.reports(id),
+        grants.mayReport(application), errors, typed,
+        problem, problemArguments, application.status().awarded() ? grants.grant(id) : null));
     return "science/application";
   }
 
@@ -193,12 +196,12 @@ class SciencePages {
         return application(id, Map.of(field, new Violation(field, "science.amount.invalid", List.of())), form, null, null, model);
       }
     }
-    return act(id, form, model, () -> science.report(id, form.get("body"), spending));
+    return act(id, form, model, () -> grants.report(id, form.get("body"), spending));
   }
 
   @PostMapping("/science/applications/{id}/reports/{report}/review")
   String reviewReport(@PathVariable UUID id, @PathVariable UUID report, @RequestParam Map<String, String> form, Model model) {
-    return act(id, form, model, () -> science.reviewReport(id, report));
+    return act(id, form, model, () -> grants.reviewReport(id, report));
   }
 
   @PostMapping("/science/applications/{id}/instalments")
@@ -222,9 +225,9 @@ class SciencePages {
         return application(id, Map.of("dueOn", new Violation("dueOn", "science.date.invalid", List.of())), form, null, null, model);
       }
     }
-    var input = new Science.NewInstalment(amount, form.get("milestone"), due);
+    var input = new ScienceGrants.NewInstalment(amount, form.get("milestone"), due);
     try {
-      science.planInstalment(id, input);
+      grants.planInstalment(id, input);
       return "redirect:/science/applications/" + id + "#grant";
     } catch (InvalidInput invalid) {
       var errors = new LinkedHashMap<String, Violation>();
@@ -237,17 +240,17 @@ class SciencePages {
 
   @PostMapping("/science/applications/{id}/instalments/{instalment}/move")
   String moveInstalment(@PathVariable UUID id, @PathVariable UUID instalment, @RequestParam Map<String, String> form, Model model) {
-    return act(id, form, model, () -> science.moveInstalment(id, instalment, form.get("to")));
+    return act(id, form, model, () -> grants.moveInstalment(id, instalment, form.get("to")));
   }
 
   @PostMapping("/science/applications/{id}/summary")
   String releaseSummary(@PathVariable UUID id, @RequestParam Map<String, String> form, Model model) {
-    return act(id, form, model, () -> science.releaseSummary(id, text(form.get("summaryEn"), form.get("summaryFr"))));
+    return act(id, form, model, () -> grants.releaseSummary(id, text(form.get("summaryEn"), form.get("summaryFr"))));
   }
 
   @GetMapping("/science/grants")
   String grants(Model model) {
-    model.addAttribute("view", science.followUp());
+    model.addAttribute("view", grants.followUp());
     return "science/grants";
   }
 
