@@ -18,8 +18,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * A unit's way through OCC Evaluation and Feedback in Chromium, in French at 375 px: Georgia declares a company (a
  * wrong e-mail address is shown beside its field, what was typed kept), staff accept it, Georgia rates and submits
  * its self-evaluation (a partial rating without its finding is refused beside the area), staff's team rates the
- * NATO evaluation and staff certify it, Georgia adds a remedial action; the unit's page shows it certified, its
- * rating grid and its timeline. No page scrolls sideways.
+ * NATO evaluation and staff certify it, Georgia adds a remedial action and closes it; level 2 goes the same way to
+ * certification. The unit's page shows each level certified, its rating grid and its timeline. No page scrolls
+ * sideways.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class OccBrowserTest {
@@ -55,7 +56,7 @@ class OccBrowserTest {
   }
 
   @Test
-  void declareAcceptSelfEvaluateNatoEvaluateAndPlanInFrenchAt375px() {
+  void fromDeclarationToLevelTwoCertificationInFrenchAt375px() {
     var occ = new Occ(new Http(port));
     var georgia = occ.coordinator("GEO");
     var today = LocalDate.now();
@@ -148,6 +149,36 @@ class OccBrowserTest {
       assertThat(driver.findElement(By.id("action-list")).getText()).contains("Former les transmetteurs", "Ouverte");
       assertThat(driver.findElement(By.id("timeline")).getText()).contains("déclarée", "acceptée dans le programme", "certifiée interopérable (niveau 1)",
           "action corrective ajoutée");
+      narrow(browser);
+
+      // Georgia closes its remedial action from the unit's page
+      browser.clickToNavigate(By.cssSelector("#action-list button[id^='action-DONE-']"));
+      browser.waiting().until(ExpectedConditions.attributeToBe(By.cssSelector("#action-list li"), "data-status", "DONE"));
+
+      // level 2: Georgia's self-evaluation, then the NATO evaluation rated and certified by staff
+      new Select(driver.findElement(By.id("evaluation-kind"))).selectByValue("SEL");
+      date(browser, "evaluation-planned", today.plusDays(60));
+      browser.clickToNavigate(By.id("open-evaluation-submit"));
+      status(browser, "evaluation-status", "OPEN");
+      rateAll(browser, "Procédures HF maîtrisées, liaison satellite à confirmer.");
+      browser.clickToNavigate(By.id("ratings-submit"));
+      status(browser, "evaluation-status", "SUBMITTED");
+      browser.signIn(port, occ.staff);
+      driver.get(unitAddress);
+      new Select(driver.findElement(By.id("evaluation-kind"))).selectByValue("NEL");
+      date(browser, "evaluation-planned", today.plusDays(90));
+      type(browser, "evaluation-team", "Lt-col. Anders Berg, SWE");
+      browser.clickToNavigate(By.id("open-evaluation-submit"));
+      status(browser, "evaluation-status", "OPEN");
+      rateAll(browser, "Liaison satellite confirmée en exercice.");
+      browser.clickToNavigate(By.id("ratings-submit"));
+      status(browser, "evaluation-status", "SUBMITTED");
+      browser.clickToNavigate(By.id("move-CERTIFIED"));
+      status(browser, "evaluation-status", "CERTIFIED");
+      driver.get(unitAddress);
+      status(browser, "unit-status", "L2_CERTIFIED");
+      assertThat(driver.findElement(By.id("rating-grid")).getText()).contains("SEL2", "NEL2");
+      assertThat(driver.findElement(By.id("timeline")).getText()).contains("certifiée apte au combat (niveau 2)");
       narrow(browser);
     }
   }
