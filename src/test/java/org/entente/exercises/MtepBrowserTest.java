@@ -21,7 +21,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * The MTEP story in Chromium: the planning board drafts a version, adds an exercise with its three planning
  * conferences and its menu exercise (a wrong date refused by its field, the typed values kept), circulates and
  * approves it; Georgia's coordinator then finds the exercise on the timeline, in French at 375 px without sideways
- * scrolling, opens it with its conferences and downloads the plan as XLSX; Jordan's does not see it.
+ * scrolling, opens it with its conferences, follows it to its menu activity and nominates an officer to its event,
+ * and downloads the plan as XLSX; Jordan's does not see it.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class MtepBrowserTest {
@@ -39,6 +40,9 @@ class MtepBrowserTest {
     var georgia = mtep.accounts.create("GEO:NATIONAL_COORDINATOR");
     var jordan = mtep.accounts.create("JOR:NATIONAL_COORDINATOR");
     var menu = Mtep.menuExercise(http, "NSO");
+    // the menu exercise's event, open to nominations, and a Georgian officer to nominate to it
+    var exerciseEvent = new org.entente.catalogue.Menu(http, "NSO").addEvent(menu, java.time.LocalDate.now().plusDays(45), 12).get("id").asString();
+    var officer = new org.entente.registration.Registrar(http, "NSO").participant(georgia, "Gelashvili", "Giorgi");
     var code = Mtep.unique("BRW");
     var name = "Caucasus Guardian " + code;
 
@@ -104,6 +108,14 @@ class MtepBrowserTest {
       browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("conferences-table")));
       assertThat(driver.findElement(By.id("conferences-table")).getText()).contains("Conférence initiale de planification", "Stavanger");
       assertThat(driver.findElement(By.id("exercise-activity")).getText()).isEqualTo(menu);
+      // the partner follows the exercise to its menu activity and nominates an officer to its event
+      browser.clickToNavigate(By.id("exercise-activity"));
+      browser.clickToNavigate(By.cssSelector("#events-table a[href='/menu/events/" + exerciseEvent + "']"));
+      browser.clickToNavigate(By.id("registration-link"));
+      new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("participant"))).selectByValue(officer);
+      browser.clickToNavigate(By.id("nominate"));
+      browser.waiting().until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("#nominations tbody tr"), 1));
+      assertThat(driver.findElement(By.id("nominations")).getText()).contains("Gelashvili");
       driver.manage().window().setSize(new Dimension(1280, 1000));
 
       driver.get("http://localhost:" + port + "/exercises");
