@@ -87,6 +87,24 @@ class DemoScience implements DemoData {
     var d = Callers.callAs(geo, () -> science.submit(application(closed.id(), "MYP", "A history of the Silk Road",
         "Une histoire de la route de la soie", "BORDER_SECURITY", "NLD", "Dr Sanne Bakker", "s.bakker@demo.entente.example",
         "MAR", "Dr Youssef Alaoui", "y.alaoui@demo.entente.example", "50000", "10000", "0", "0", "0")));
+    // eight more, so that the closed call is ranked among a dozen applications as in a real round
+    String[][] more = {
+        {"MYP", "Mapping minefields with satellite radar", "Cartographie des champs de mines par radar satellitaire", "MINE_ACTION", "FRA", "UKR"},
+        {"MYP", "Portable detectors for chemical warfare agents", "Détecteurs portables d’agents chimiques de guerre", "CBRN_DEFENCE", "ITA", "GEO"},
+        {"ARW", "Border surveillance with low-power sensor networks", "Surveillance des frontières par réseaux de capteurs sobres", "BORDER_SECURITY", "POL", "MDA"},
+        {"ATC", "Decontaminating water after a chemical spill", "Décontaminer l’eau après un déversement chimique", "CBRN_DEFENCE", "NOR", "JOR"},
+        {"ATC", "Training deminers in explosive ordnance disposal", "Former les démineurs à la neutralisation des explosifs", "MINE_ACTION", "BEL", "BIH"},
+        {"MYP", "Detecting smuggled radioactive material at crossings", "Détecter les matières radioactives de contrebande aux frontières", "BORDER_SECURITY", "CAN", "ARM"},
+        {"ARW", "Early warning of biological threats in ports", "Alerte précoce aux menaces biologiques dans les ports", "CBRN_DEFENCE", "CZE", "TUN"},
+        {"MYP", "Humanitarian demining with ground robots", "Déminage humanitaire par robots terrestres", "MINE_ACTION", "PRT", "AZE"}};
+    var others = new java.util.ArrayList<Application>();
+    for (int i = 0; i < more.length; i++) {
+      var m = more[i];
+      var k = i;
+      others.add(Callers.callAs(geo, () -> science.submit(application(closed.id(), m[0], m[1], m[2], m[3],
+          m[4], "Dr Ally Director " + (k + 1), "ally" + (k + 1) + "@demo.entente.example",
+          m[5], "Dr Partner Director " + (k + 1), "partner" + (k + 1) + "@demo.entente.example", "60000", "20000", "15000", "10000", "5000"))));
+    }
     Callers.callAs(staff, () -> science.close(closed.id()));
 
     var reviewers = List.of(as(ids.getOrDefault("jpn.participant", UUID.nameUUIDFromBytes("jpn".getBytes())), "JPN", Role.PARTICIPANT),
@@ -102,14 +120,19 @@ class DemoScience implements DemoData {
         {{5, 5, 4, 4}, {4, 5, 4, 3}, {5, 4, 5, 4}},
         {{4, 4, 3, 4}, {2, 3, 3, 3}, {4, 3, 4, 5}},
         {{3, 4, 4, 3}, {3, 3, 4, 4}, {4, 4, 3, 3}}};
-    var reviewed = List.of(a, b, c);
+    var reviewed = new java.util.ArrayList<>(List.of(a, b, c));
+    reviewed.addAll(others);
     for (int i = 0; i < reviewed.size(); i++) {
       var id = reviewed.get(i).id();
+      var row = i;
       Callers.callAs(staff, () -> science.transition(id, "ELIGIBLE", "Serves the call’s key priorities; co-directors checked.", null));
       Callers.callAs(staff, () -> science.transition(id, "PANEL_REVIEW", null, null));
       for (int j = 0; j < reviewers.size(); j++) {
         var r = reviewers.get(j);
-        var s = scores[i][j];
+        var col = j;
+        // the first three as written; the others spread over the scale, one reviewer a point apart from the rest
+        var s = row < scores.length ? scores[row][col]
+            : new int[] {3 + (row + col) % 3, 3 + (2 * row + col) % 3, 2 + (row + 2 * col) % 4, 3 + (row + 3 * col) % 3};
         var comment = "Review " + (j + 1) + ": method and partner capacity assessed; see the scores.";
         Callers.callAs(staff, () -> science.assign(id, r.userId()));
         Callers.callAs(r, () -> science.score(id, new Science.Scores(s[0], s[1], s[2], s[3], comment)));
