@@ -3,8 +3,6 @@ package org.entente.programmes;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -25,14 +23,10 @@ import org.entente.council.Subject;
 import org.entente.database.SystemWork;
 import org.entente.directory.Directory;
 import org.entente.directory.OrganisationKind;
-import org.entente.directory.PolicyTerm;
 import org.entente.languages.BilingualText;
 import org.entente.markings.Classification;
 import org.entente.markings.Marking;
-import org.entente.programmes.ProgrammeContent.Goal;
-import org.entente.programmes.ProgrammeContent.Objective;
 import org.entente.programmes.ProgrammeContent.PlannedActivity;
-import org.entente.programmes.ProgrammeContent.Target;
 import org.entente.programmes.ProgrammeStatus.Actor;
 import org.entente.registration.Attendance;
 import org.entente.web.Conflict;
@@ -57,9 +51,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Service
 public class Programmes {
 
-  private static final Pattern KEY = Pattern.compile("[A-Z0-9]{1,8}");
   private static final Pattern SECTION = Pattern.compile("general|objectives|activities|goals|objective:[A-Z0-9]{1,8}|activity:[A-Z0-9-]{3,32}|goal:[A-Z0-9]{1,8}");
-  static final int MAX_OBJECTIVES = 50, MAX_ACTIVITIES = 300, MAX_GOALS = 100, MAX_PLANNED = 1_000;
 
   private final ProgrammeStore store;
   private final Guard guard;
@@ -70,9 +62,10 @@ public class Programmes {
   private final Clock clock;
   private final Attendance attendance;
   private final TransactionTemplate separately;
+  private final ProgrammeContentRules rules;
 
   Programmes(ProgrammeStore store, Guard guard, Directory directory, Catalogue catalogue, CouncilRegister council,
-      AuditTrail audit, Clock clock, Attendance attendance, PlatformTransactionManager transactions) {
+      AuditTrail audit, Clock clock, Attendance attendance, PlatformTransactionManager transactions, ProgrammeContentRules rules) {
     this.store = store;
     this.guard = guard;
     this.directory = directory;
@@ -81,6 +74,7 @@ public class Programmes {
     this.audit = audit;
     this.clock = clock;
     this.attendance = attendance;
+    this.rules = rules;
     this.separately = new TransactionTemplate(transactions);
     this.separately.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     this.separately.setReadOnly(true);
@@ -188,7 +182,7 @@ public class Programmes {
     var startsOn = input.startsOn();
     var endsOn = startsOn.plusYears(type.years()).minusDays(1);
     var content = input.content() == null ? ProgrammeContent.empty()
-        : validate(input.content(), partner, startsOn, endsOn, ProgrammeContent.empty());
+        : rules.validate(input.content(), partner, startsOn, endsOn, ProgrammeContent.empty());
     var id = store.insert(partner, type, startsOn, endsOn, content, marking, caller.username());
     audit.record(Change.of("PROGRAMME_DRAFTED", "programme", id.toString(),
         Map.of("partner", partner, "type", type.name(), "startsOn", startsOn.toString())));
@@ -206,7 +200,7 @@ public class Programmes {
     if (!current.status().editable()) {
       throw new Conflict("programmes.not-editable", current.status().name());
     }
-    var content = validate(input, current.partner(), current.startsOn(), current.endsOn(), current.content());
+    var content = rules.validate(input, current.partner(), current.startsOn(), current.endsOn(), current.content());
     store.replaceContent(id, content);
     audit.record(Change.of("PROGRAMME_REVISED", "programme", id.toString(), Map.of(
         "objectives", content.objectives().size(), "activities", content.activities().size(), "goals", content.goals().size())));
@@ -465,152 +459,4 @@ public class Programmes {
       throw new NotFound("programme", programme.id().toString());
     }
   }
-
-  /** Every field checked at once; new activities must be published, visible to the partner and open to it. */
-  ProgrammeContent validate(ContentInput input, String partner, LocalDate startsOn, LocalDate endsOn, ProgrammeContent before) {
-    var violations = new ArrayList<Violation>();
-    var years = new HashSet<Integer>();
-    for (int y = startsOn.getYear(); y <= endsOn.getYear(); y++) years.add(y);
-    var priorityAreas = codes(directory.priorityAreas());
-    var strategic = codes(directory.strategicObjectives());
-
-    var objectives = new ArrayList<Objective>();
-    var given = input.objectives() == null ? List.<ObjectiveInput>of() : input.objectives();
-    if (given.size() > MAX_OBJECTIVES) violations.add(new Violation("objectives", "programmes.too-many", List.of(MAX_OBJECTIVES)));
-    var keys = new Keys("O", given.stream().map(o -> o == null ? null : o.key()).toList());
-    for (int i = 0; i < given.size() && i < MAX_OBJECTIVES; i++) {
-      var o = given.get(i);
-      var field = "objectives[" + i + "]";
-      if (o == null) { violations.add(new Violation(field, "problem.required", List.of())); continue; }
-      var key = keys.assign(o.key(), field + ".key", violations);
-      var text = required(o.text(), field + ".text", 4_000, violations);
-      var areas = upper(o.priorityAreas());
-      areas.stream().filter(a -> !priorityAreas.contains(a)).forEach(a -> violations.add(new Violation(field + ".priorityAreas", "catalogue.area.unknown", List.of(a))));
-      var objectivesOfPolicy = upper(o.strategicObjectives());
-      objectivesOfPolicy.stream().filter(a -> !strategic.contains(a)).forEach(a -> violations.add(new Violation(field + ".strategicObjectives", "catalogue.area.unknown", List.of(a))));
-      var targets = new ArrayList<Target>();
-      var targetInputs = o.targets() == null ? List.<TargetInput>of() : o.targets();
-      for (int t = 0; t < targetInputs.size(); t++) {
-        var ti = targetInputs.get(t);
-        var tf = field + ".targets[" + t + "]";
-        if (ti == null) { violations.add(new Violation(tf, "problem.required", List.of())); continue; }
-        var ttext = required(ti.text(), tf + ".text", 1_000, violations);
-        if (ti.value() == null || ti.value() < 0 || ti.value() > 1_000_000) violations.add(new Violation(tf + ".value", "problem.between", List.of(0, 1_000_000)));
-        if (ti.year() != null && !years.contains(ti.year())) violations.add(new Violation(tf + ".year", "programmes.year", List.of(startsOn.getYear(), endsOn.getYear())));
-        targets.add(new Target(ttext, ti.value() == null ? 0 : ti.value(), ti.year()));
-      }
-      objectives.add(new Objective(key, text, areas, objectivesOfPolicy, targets));
-    }
-
-    var activityInputs = input.activities() == null ? List.<ActivityInput>of() : input.activities();
-    if (activityInputs.size() > MAX_ACTIVITIES) violations.add(new Violation("activities", "programmes.too-many", List.of(MAX_ACTIVITIES)));
-    var already = before.activities().stream().collect(Collectors.toMap(PlannedActivity::code, a -> a));
-    var requested = activityInputs.stream().filter(a -> a != null && a.code() != null).map(a -> a.code().strip().toUpperCase(Locale.ROOT)).toList();
-    var facts = catalogue.planning(requested, partner, startsOn, endsOn);
-    var planned = new ArrayList<PlannedActivity>();
-    var seen = new HashSet<String>();
-    for (int i = 0; i < activityInputs.size() && i < MAX_ACTIVITIES; i++) {
-      var a = activityInputs.get(i);
-      var field = "activities[" + i + "]";
-      if (a == null || a.code() == null || a.code().isBlank()) { violations.add(new Violation(field + ".code", "problem.required", List.of())); continue; }
-      var code = a.code().strip().toUpperCase(Locale.ROOT);
-      if (!seen.add(code)) { violations.add(new Violation(field + ".code", "programmes.activity.twice", List.of(code))); continue; }
-      var perYear = new LinkedHashMap<Integer, Integer>();
-      var plannedInput = a.plannedParticipants() == null ? Map.<String, Integer>of() : a.plannedParticipants();
-      plannedInput.forEach((year, count) -> {
-        Integer y = null;
-        try { y = Integer.valueOf(year.strip()); } catch (NumberFormatException e) { /* reported below */ }
-        if (y == null || !years.contains(y)) violations.add(new Violation(field + ".plannedParticipants", "programmes.year", List.of(startsOn.getYear(), endsOn.getYear())));
-        else if (count == null || count < 0 || count > MAX_PLANNED) violations.add(new Violation(field + ".plannedParticipants." + y, "problem.between", List.of(0, MAX_PLANNED)));
-        else perYear.put(y, count);
-      });
-      var kept = already.get(code);
-      if (kept != null) {
-        // chosen earlier: keep the title it was chosen under; the flags tell what became of it
-        planned.add(new PlannedActivity(code, kept.title(), kept.provider(), kept.priorityAreas(), perYear));
-        continue;
-      }
-      var f = facts.get(code);
-      var visible = f == null ? null : visibleActivity(code);
-      if (f == null || visible == null || f.status() != ActivityStatus.PUBLISHED) {
-        violations.add(new Violation(field + ".code", "programmes.activity.unknown", List.of(code)));
-      } else if (!f.eligible()) {
-        violations.add(new Violation(field + ".code", "programmes.activity.not-eligible", List.of(code, partner)));
-      } else {
-        planned.add(new PlannedActivity(code, visible.title(), visible.provider(), visible.priorityAreas(), perYear));
-      }
-    }
-
-    var goals = new ArrayList<Goal>();
-    var goalInputs = input.goals() == null ? List.<GoalInput>of() : input.goals();
-    if (goalInputs.size() > MAX_GOALS) violations.add(new Violation("goals", "programmes.too-many", List.of(MAX_GOALS)));
-    var goalKeys = new Keys("G", goalInputs.stream().map(g -> g == null ? null : g.key()).toList());
-    for (int i = 0; i < goalInputs.size() && i < MAX_GOALS; i++) {
-      var g = goalInputs.get(i);
-      var field = "goals[" + i + "]";
-      if (g == null) { violations.add(new Violation(field, "problem.required", List.of())); continue; }
-      var key = goalKeys.assign(g.key(), field + ".key", violations);
-      goals.add(new Goal(key, required(g.text(), field + ".text", 4_000, violations)));
-    }
-    if (!violations.isEmpty()) {
-      throw new InvalidInput(violations);
-    }
-    return new ProgrammeContent(objectives, planned, goals);
-  }
-
-  /**
-   * The keys of a list of objectives or goals: a typed key is checked (format, used once), a missing one gets
-   * the next free one (O1, O2, … or G1, …), so that versions compare entry by entry.
-   */
-  private static final class Keys {
-    private final String prefix;
-    private final Set<String> typed = new HashSet<>();
-    private final Set<String> assigned = new HashSet<>();
-    private int next = 1;
-
-    Keys(String prefix, List<@Nullable String> given) {
-      this.prefix = prefix;
-      given.stream().filter(k -> k != null && !k.isBlank()).forEach(k -> typed.add(k.strip().toUpperCase(Locale.ROOT)));
-    }
-
-    String assign(@Nullable String given, String field, List<Violation> violations) {
-      if (given == null || given.isBlank()) {
-        while (typed.contains(prefix + next) || assigned.contains(prefix + next)) next++;
-        var key = prefix + next;
-        assigned.add(key);
-        return key;
-      }
-      var key = given.strip().toUpperCase(Locale.ROOT);
-      if (!KEY.matcher(key).matches()) violations.add(new Violation(field, "programmes.key", List.of()));
-      if (!assigned.add(key)) violations.add(new Violation(field, "programmes.key.twice", List.of(key)));
-      return key;
-    }
-  }
-
-  private org.entente.catalogue.@Nullable Activity visibleActivity(String code) {
-    try {
-      return catalogue.activity(code);
-    } catch (NotFound e) {
-      return null;
-    }
-  }
-
-  private static BilingualText required(@Nullable BilingualText text, String field, int max, List<Violation> violations) {
-    var t = text == null ? new BilingualText(null, null) : text;
-    if (t.en() == null && t.fr() == null) violations.add(new Violation(field, "programmes.text.required", List.of()));
-    if ((t.en() != null && t.en().length() > max) || (t.fr() != null && t.fr().length() > max)) {
-      violations.add(new Violation(field, "catalogue.too-long", List.of(max)));
-    }
-    return t;
-  }
-
-  private static Set<String> codes(List<PolicyTerm> terms) {
-    return terms.stream().map(PolicyTerm::code).collect(Collectors.toSet());
-  }
-
-  private static List<String> upper(@Nullable List<String> values) {
-    return values == null ? List.of() : values.stream().filter(v -> v != null && !v.isBlank())
-        .map(v -> v.strip().toUpperCase(Locale.ROOT)).distinct().toList();
-  }
-
 }
