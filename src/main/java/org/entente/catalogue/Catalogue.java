@@ -52,8 +52,12 @@ public class Catalogue {
   private final AuditTrail audit;
   private final CouncilRegister council;
 
-  Catalogue(Activities activities, Guard guard, Directory directory, AuditTrail audit, CouncilRegister council) {
+  private final org.springframework.context.ApplicationEventPublisher events;
+
+  Catalogue(Activities activities, Guard guard, Directory directory, AuditTrail audit, CouncilRegister council,
+      org.springframework.context.ApplicationEventPublisher events) {
     this.activities = activities;
+    this.events = events;
     this.guard = guard;
     this.directory = directory;
     this.audit = audit;
@@ -216,7 +220,14 @@ public class Catalogue {
     validate(event);
     var id = activities.insertEvent(activity.code(), event);
     audit.record(Change.of("EVENT_ADDED", "event", id.toString(), Map.of("activity", activity.code(), "startsOn", event.startsOn().toString(), "seats", event.seats())));
-    return event(id);
+    return announce(id);
+  }
+
+  /** Tells the modules that follow events of a new one (in the adding transaction); the event as it is stored. */
+  Event announce(UUID id) {
+    var added = event(id);
+    events.publishEvent(new EventScheduled(added));
+    return added;
   }
 
   int revisions(String code) {

@@ -239,7 +239,10 @@ public class Imports {
       if (known > 0) {
         unchanged++;
       } else {
-        activities.insertEvent(entry.getKey(), event);
+        var id = activities.insertEvent(entry.getKey(), event);
+        if (activities.find(entry.getKey()).map(a -> a.status() == ActivityStatus.PUBLISHED).orElse(false)) {
+          catalogue.announce(id);
+        }
         created++;
       }
     }
