@@ -27,7 +27,9 @@ import org.entente.trustfunds.TrustFunds;
 import org.entente.web.Conflict;
 import org.entente.web.InvalidInput;
 import org.entente.web.InvalidInput.Violation;
+import org.entente.web.Listing;
 import org.entente.web.NotFound;
+import org.entente.web.Paging;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
@@ -82,13 +84,11 @@ public class CapacityBuilding {
   public record NewProgress(@Nullable UUID area, @Nullable Integer percent, @Nullable String note) {}
 
   @Transactional(readOnly = true)
-  public Paged<PackageSummary> list(@Nullable String status, @Nullable String partner, int page, int size) {
+  public Listing<PackageSummary> list(@Nullable String status, @Nullable String partner, Paging paging) {
     guard.caller();
-    if (page < 0) throw InvalidInput.of("page", "problem.min", 0);
-    if (size < 1 || size > org.entente.web.Paging.MAX_SIZE) throw InvalidInput.of("size", "problem.between", 1, org.entente.web.Paging.MAX_SIZE);
     var wanted = status == null || status.isBlank() ? null : InvalidInput.code(CapacityBuildingStatus.class, status, "status").name();
     var filter = new PackageStore.Filter(wanted, partner == null || partner.isBlank() ? null : partner.strip().toUpperCase(Locale.ROOT));
-    return new Paged<>(store.list(filter, page, size), store.count(filter), page, size);
+    return paging.listing(store.list(filter, paging), store.count(filter));
   }
 
   @Transactional(readOnly = true)
@@ -111,7 +111,7 @@ public class CapacityBuilding {
   @Transactional(readOnly = true)
   public List<FundOption> fundOptions() {
     if (!manages()) return List.of();
-    return trustFunds.list(null, null, 0, 100).items().stream().map(f -> new FundOption(f.id(), f.code(), f.title())).toList();
+    return trustFunds.list(null, null, new Paging(0, 100)).items().stream().map(f -> new FundOption(f.id(), f.code(), f.title())).toList();
   }
 
   /** The trust fund funding a package, as far as the caller reads it (its code and title), or null. */

@@ -4,6 +4,8 @@ import java.net.URI;
 import java.util.Set;
 import java.util.UUID;
 import org.entente.languages.BilingualText;
+import org.entente.web.Listing;
+import org.entente.web.Paging;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -39,9 +41,9 @@ class CapacityBuildingApi {
   }
 
   @GetMapping
-  Paged<PackageSummary> list(@RequestParam(required = false) @Nullable String status, @RequestParam(required = false) @Nullable String partner,
-      @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "100") int size) {
-    return packages.list(status, partner, page, size);
+  Listing<PackageSummary> list(@RequestParam(required = false) @Nullable String status, @RequestParam(required = false) @Nullable String partner,
+      Paging paging) {
+    return packages.list(status, partner, paging);
   }
 
   @PostMapping

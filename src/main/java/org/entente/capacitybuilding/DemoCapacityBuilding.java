@@ -10,6 +10,7 @@ import org.entente.council.CouncilRegister;
 import org.entente.database.DemoData;
 import org.entente.languages.BilingualText;
 import org.entente.trustfunds.TrustFunds;
+import org.entente.web.Paging;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.annotation.Order;
@@ -86,7 +87,7 @@ class DemoCapacityBuilding implements DemoData {
     area(jordan, "Counter-IED", "Lutte contre les engins explosifs improvisés",
         List.of(BilingualText.of("Training of trainers", "La formation de formateurs")));
     expert(jordan, "ITA", "TRAINER", "Cap. Marco Rossi", null);
-    UUID fund = Callers.callAs(staff, () -> trustFunds.list("JOR", null, 0, 1).items().stream().map(f -> f.id()).findFirst().orElse(null));
+    UUID fund = Callers.callAs(staff, () -> trustFunds.list("JOR", null, new Paging(0, 1)).items().stream().map(f -> f.id()).findFirst().orElse(null));
     Callers.callAs(staff, () -> packages.fund(jordan, new CapacityBuilding.Funding(fund, fund == null ? "Partnership Trust Fund for Jordan" : null)));
     Callers.callAs(staff, () -> packages.transition(jordan, "DRAFTED", null));
     Callers.callAs(staff, () -> packages.transition(jordan, "BEFORE_COUNCIL", null));

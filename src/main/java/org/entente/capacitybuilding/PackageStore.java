@@ -12,6 +12,7 @@ import org.entente.capacitybuilding.CapacityPackage.Expert;
 import org.entente.capacitybuilding.CapacityPackage.Progress;
 import org.entente.capacitybuilding.CapacityPackage.Review;
 import org.entente.languages.BilingualText;
+import org.entente.web.Paging;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -33,9 +34,9 @@ class PackageStore {
         and (cast(:partner as text) is null or partner = :partner or :partner = any (contributors))
       """;
 
-  List<PackageSummary> list(Filter filter, int page, int size) {
+  List<PackageSummary> list(Filter filter, Paging paging) {
     return jdbc.sql("select * from capacitybuilding_package " + WHERE + " order by created_at desc, id limit :size offset :offset")
-        .param("status", filter.status()).param("partner", filter.partner()).param("size", size).param("offset", (long) page * size)
+        .param("status", filter.status()).param("partner", filter.partner()).param("size", paging.size()).param("offset", paging.offset())
         .query((rs, n) -> new PackageSummary(rs.getObject("id", UUID.class), rs.getString("partner"), text(rs, "title"),
             CapacityBuildingStatus.valueOf(rs.getString("status")), array(rs, "contributors"), rs.getObject("next_review", LocalDate.class)))
         .list();

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.entente.languages.BilingualText;
+import org.entente.web.Paging;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -30,9 +31,9 @@ class ConsultationStore {
 
   record Filter(@Nullable String status, @Nullable String partner) {}
 
-  List<Consultation> list(Filter filter, int page, int size) {
+  List<Consultation> list(Filter filter, Paging paging) {
     return jdbc.sql("select * from consultations_consultation " + where() + " order by created_at desc, id limit :size offset :offset")
-        .param("status", filter.status()).param("partner", filter.partner()).param("size", size).param("offset", (long) page * size)
+        .param("status", filter.status()).param("partner", filter.partner()).param("size", paging.size()).param("offset", paging.offset())
         .query(ConsultationStore::consultation).list();
   }
 
@@ -143,9 +144,9 @@ class ConsultationStore {
         .param("heldOn", heldOn).update();
   }
 
-  List<PublicRecord> records(int page, int size) {
+  List<PublicRecord> records(Paging paging) {
     return jdbc.sql("select * from consultations_public_record order by held_on desc, consultation limit :size offset :offset")
-        .param("size", size).param("offset", (long) page * size).query((rs, n) -> {
+        .param("size", paging.size()).param("offset", paging.offset()).query((rs, n) -> {
           var summary = text(rs, "summary");
           return new PublicRecord(rs.getObject("consultation", UUID.class), text(rs, "subject"),
               Consultation.Format.valueOf(rs.getString("format")), rs.getObject("held_on", LocalDate.class),

@@ -27,7 +27,9 @@ import org.entente.languages.Language;
 import org.entente.web.Conflict;
 import org.entente.web.InvalidInput;
 import org.entente.web.InvalidInput.Violation;
+import org.entente.web.Listing;
 import org.entente.web.NotFound;
+import org.entente.web.Paging;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
@@ -81,12 +83,11 @@ public class Consultations {
       @Nullable List<BilingualText> agenda) {}
 
   @Transactional(readOnly = true)
-  public Paged<Consultation> list(@Nullable String status, @Nullable String partner, int page, int size) {
+  public Listing<Consultation> list(@Nullable String status, @Nullable String partner, Paging paging) {
     guard.caller();
-    checkPage(page, size);
     var wanted = status == null || status.isBlank() ? null : InvalidInput.code(ConsultationStatus.class, status, "status").name();
     var filter = new ConsultationStore.Filter(wanted, partner == null || partner.isBlank() ? null : partner.strip().toUpperCase(Locale.ROOT));
-    return new Paged<>(store.list(filter, page, size), store.count(filter), page, size);
+    return paging.listing(store.list(filter, paging), store.count(filter));
   }
 
   @Transactional(readOnly = true)
@@ -97,10 +98,9 @@ public class Consultations {
 
   /** What every signed-in reader sees: the consultations that took place, newest first. */
   @Transactional(readOnly = true)
-  public Paged<PublicRecord> records(int page, int size) {
+  public Listing<PublicRecord> records(Paging paging) {
     guard.caller();
-    checkPage(page, size);
-    return new Paged<>(store.records(page, size), store.countRecords(), page, size);
+    return paging.listing(store.records(paging), store.countRecords());
   }
 
   /** Who the caller is to this consultation, if anyone who may move it. */
@@ -405,11 +405,6 @@ public class Consultations {
       violations.add(new Violation(field, "catalogue.too-long", List.of(max)));
     }
     return t;
-  }
-
-  private static void checkPage(int page, int size) {
-    if (page < 0) throw InvalidInput.of("page", "problem.min", 0);
-    if (size < 1 || size > 100) throw InvalidInput.of("size", "problem.between", 1, 100);
   }
 
   static Set<String> audienceOf(String organisation) {

@@ -9,6 +9,7 @@ import org.entente.languages.BilingualText;
 import org.entente.languages.Language;
 import org.entente.web.InvalidInput;
 import org.entente.web.Listing;
+import org.entente.web.Paging;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.MediaType;
@@ -53,9 +54,9 @@ class ConsultationsApi {
   }
 
   @GetMapping
-  Paged<Consultation> list(@RequestParam(required = false) @Nullable String status, @RequestParam(required = false) @Nullable String partner,
-      @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
-    return consultations.list(status, partner, page, size);
+  Listing<Consultation> list(@RequestParam(required = false) @Nullable String status, @RequestParam(required = false) @Nullable String partner,
+      Paging paging) {
+    return consultations.list(status, partner, paging);
   }
 
   @PostMapping
@@ -65,8 +66,8 @@ class ConsultationsApi {
   }
 
   @GetMapping("/records")
-  Paged<PublicRecord> records(@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
-    return consultations.records(page, size);
+  Listing<PublicRecord> records(Paging paging) {
+    return consultations.records(paging);
   }
 
   @GetMapping("/{id}")

@@ -19,7 +19,9 @@ import org.entente.directory.Directory;
 import org.entente.directory.OrganisationKind;
 import org.entente.web.InvalidInput;
 import org.entente.web.InvalidInput.Violation;
+import org.entente.web.Listing;
 import org.entente.web.NotFound;
+import org.entente.web.Paging;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -97,16 +99,14 @@ public class CapabilityRegister {
 
   /** One page of the register the caller may see, by kind then nation; optionally one kind, one nation. */
   @Transactional(readOnly = true)
-  public Paged<Capability> list(@Nullable String kind, @Nullable String nation, int page, int size) {
+  public Listing<Capability> list(@Nullable String kind, @Nullable String nation, Paging paging) {
     var caller = guard.requireAny(Permission.READ_EMERGENCIES_GLOBALLY, Permission.OFFER_ASSISTANCE_FOR_OWN_ORGANISATION);
-    if (page < 0 || page > Emergencies.MAX_PAGE) throw InvalidInput.of("page", "problem.between", 0, Emergencies.MAX_PAGE);
-    if (size < 1 || size > Emergencies.MAX_PAGE_SIZE) throw InvalidInput.of("size", "problem.between", 1, Emergencies.MAX_PAGE_SIZE);
     var k = blank(kind) == null ? null : InvalidInput.code(Capability.Kind.class, kind, "kind");
     var n = blank(nation) == null ? null : nation.strip().toUpperCase(Locale.ROOT);
-    var listed = store.list(k, n, page, size, today());
+    var listed = store.list(k, n, paging, today());
     // the database already keeps to what the caller may see; said again in Java
     var kept = listed.items().stream().filter(c -> mayRead(caller, c)).toList();
-    return new Paged<>(kept, listed.total() - (listed.items().size() - kept.size()), page, size);
+    return paging.listing(kept, listed.total() - (listed.items().size() - kept.size()));
   }
 
   @Transactional(readOnly = true)

@@ -7,6 +7,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.entente.web.Listing;
+import org.entente.web.Paging;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -64,16 +66,16 @@ class CapabilityStore {
   }
 
   /** One page of the register, by kind then nation then name (as far as the caller sees it). */
-  Paged<Capability> list(Capability.@Nullable Kind kind, @Nullable String nation, int page, int size, LocalDate today) {
+  Listing<Capability> list(Capability.@Nullable Kind kind, @Nullable String nation, Paging paging, LocalDate today) {
     var where = " where (cast(:kind as text) is null or kind = :kind) and (cast(:nation as text) is null or nation = :nation)";
     var k = kind == null ? null : kind.name();
     var total = jdbc.sql("select count(*) from emergencies_capability" + where).param("kind", k).param("nation", nation)
         .query(Long.class).single();
     var items = jdbc.sql("select * from emergencies_capability" + where
             + " order by kind, nation, name, id limit :limit offset :offset")
-        .param("kind", k).param("nation", nation).param("limit", size).param("offset", (long) page * size)
+        .param("kind", k).param("nation", nation).param("limit", paging.size()).param("offset", paging.offset())
         .query((rs, n) -> capability(rs, today)).list();
-    return new Paged<>(items, total, page, size);
+    return paging.listing(items, total);
   }
 
   /** The entries of these kinds the caller sees, readiest first. */

@@ -31,7 +31,9 @@ import org.entente.languages.BilingualText;
 import org.entente.web.Conflict;
 import org.entente.web.InvalidInput;
 import org.entente.web.InvalidInput.Violation;
+import org.entente.web.Listing;
 import org.entente.web.NotFound;
+import org.entente.web.Paging;
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.access.AccessDeniedException;
@@ -47,9 +49,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class Emergencies {
 
-  public static final int MAX_PAGE_SIZE = 100;
-  /** The highest page number asked for (the shared Page parameter's bound). */
-  static final int MAX_PAGE = 1_000_000;
   private static final int MAX_TEXT = 20_000;
   private static final int MAX_LINES = 200;
   private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+");
@@ -163,14 +162,13 @@ public class Emergencies {
   // --- reading
 
   @Transactional(readOnly = true)
-  public Paged<IncidentSummary> incidents(@Nullable String scope, boolean exercise, int page, int size) {
+  public Listing<IncidentSummary> incidents(@Nullable String scope, boolean exercise, Paging paging) {
     var caller = guard.caller();
-    checkPaging(page, size);
     var which = scope == null || scope.isBlank() ? Scope.OPEN : InvalidInput.code(Scope.class, scope, "scope");
-    var listed = store.list(statuses(which), exercise, page, size);
+    var listed = store.list(statuses(which), exercise, paging);
     // the database already keeps to what the caller may see; said again in Java
     var kept = listed.items().stream().filter(i -> mayRead(caller, summaryAsIncident(i))).toList();
-    return new Paged<>(kept, listed.total() - (listed.items().size() - kept.size()), page, size);
+    return paging.listing(kept, listed.total() - (listed.items().size() - kept.size()));
   }
 
   private static Incident summaryAsIncident(IncidentSummary s) {
@@ -229,13 +227,12 @@ public class Emergencies {
 
   /** The offer lines the caller may see: all for the stricken nation and the centre, a donor's own otherwise. */
   @Transactional(readOnly = true)
-  public Paged<Offer> offers(UUID incident, int page, int size) {
+  public Listing<Offer> offers(UUID incident, Paging paging) {
     var caller = guard.caller();
-    checkPaging(page, size);
     var found = incident(incident);
-    var offers = store.offers(incident, null, page, size);
+    var offers = store.offers(incident, null, paging);
     var kept = offers.items().stream().filter(o -> mayReadOffer(caller, found, o)).toList();
-    return new Paged<>(kept, offers.total() - (offers.items().size() - kept.size()), page, size);
+    return paging.listing(kept, offers.total() - (offers.items().size() - kept.size()));
   }
 
   @Transactional(readOnly = true)
@@ -247,10 +244,9 @@ public class Emergencies {
   }
 
   @Transactional(readOnly = true)
-  public Paged<Sitrep> sitreps(UUID incident, int page, int size) {
-    checkPaging(page, size);
+  public Listing<Sitrep> sitreps(UUID incident, Paging paging) {
     incident(incident);
-    return store.sitreps(incident, page, size);
+    return store.sitreps(incident, paging);
   }
 
   @Transactional(readOnly = true)
@@ -279,15 +275,6 @@ public class Emergencies {
     var found = incident(incident);
     var sitrep = store.sitrep(incident, number).orElseThrow(() -> new NotFound("sitrep", incident + "/" + number));
     return SitrepDocument.pdf(found, sitrep);
-  }
-
-  private static void checkPaging(int page, int size) {
-    if (page < 0 || page > MAX_PAGE) {
-      throw InvalidInput.of("page", "problem.between", 0, MAX_PAGE);
-    }
-    if (size < 1 || size > MAX_PAGE_SIZE) {
-      throw InvalidInput.of("size", "problem.between", 1, MAX_PAGE_SIZE);
-    }
   }
 
   // --- the stricken nation's request

@@ -3,6 +3,8 @@ package org.entente.emergencies;
 import java.net.URI;
 import java.util.Map;
 import java.util.UUID;
+import org.entente.web.Listing;
+import org.entente.web.Paging;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -26,10 +28,9 @@ class EmergenciesApi {
   }
 
   @GetMapping
-  Paged<IncidentSummary> incidents(@RequestParam(required = false) @Nullable String scope,
-      @RequestParam(defaultValue = "false") boolean exercise, @RequestParam(defaultValue = "0") int page,
-      @RequestParam(defaultValue = "20") int size) {
-    return emergencies.incidents(scope, exercise, page, size);
+  Listing<IncidentSummary> incidents(@RequestParam(required = false) @Nullable String scope,
+      @RequestParam(defaultValue = "false") boolean exercise, Paging paging) {
+    return emergencies.incidents(scope, exercise, paging);
   }
 
   @PostMapping
@@ -59,14 +60,13 @@ class EmergenciesApi {
   }
 
   @GetMapping("/{id}/suggestions")
-  org.entente.web.Listing<Suggestion> suggestions(@PathVariable UUID id) {
-    return org.entente.web.Listing.of(emergencies.suggestions(id));
+  Listing<Suggestion> suggestions(@PathVariable UUID id) {
+    return Listing.of(emergencies.suggestions(id));
   }
 
   @GetMapping("/{id}/offers")
-  Paged<Offer> offers(@PathVariable UUID id, @RequestParam(defaultValue = "0") int page,
-      @RequestParam(defaultValue = "50") int size) {
-    return emergencies.offers(id, page, size);
+  Listing<Offer> offers(@PathVariable UUID id, Paging paging) {
+    return emergencies.offers(id, paging);
   }
 
   @PostMapping("/{id}/offers")
@@ -86,9 +86,8 @@ class EmergenciesApi {
   }
 
   @GetMapping("/{id}/sitreps")
-  Paged<Sitrep> sitreps(@PathVariable UUID id, @RequestParam(defaultValue = "0") int page,
-      @RequestParam(defaultValue = "20") int size) {
-    return emergencies.sitreps(id, page, size);
+  Listing<Sitrep> sitreps(@PathVariable UUID id, Paging paging) {
+    return emergencies.sitreps(id, paging);
   }
 
   @PostMapping("/{id}/sitreps")

@@ -17,6 +17,8 @@ import org.entente.emergencies.Incident.Need;
 import org.entente.emergencies.Incident.Place;
 import org.entente.emergencies.Incident.Priority;
 import org.entente.languages.BilingualText;
+import org.entente.web.Listing;
+import org.entente.web.Paging;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -177,19 +179,19 @@ class EmergencyStore {
       """;
 
   /** The incidents the caller may see, of these states, exercises or real ones, newest first; and how many. */
-  Paged<IncidentSummary> list(List<IncidentStatus> statuses, boolean exercise, int page, int size) {
+  Listing<IncidentSummary> list(List<IncidentStatus> statuses, boolean exercise, Paging paging) {
     var names = statuses.stream().map(Enum::name).toArray(String[]::new);
     var total = jdbc.sql("select count(*) from emergencies_incident where status = any (:s) and exercise = :x")
         .param("s", names).param("x", exercise).query(Long.class).single();
     var items = jdbc.sql(SUMMARY + " where i.status = any (:s) and i.exercise = :x order by i.created_at desc, i.id limit :limit offset :offset")
-        .param("s", names).param("x", exercise).param("limit", size).param("offset", (long) page * size)
+        .param("s", names).param("x", exercise).param("limit", paging.size()).param("offset", paging.offset())
         .query((rs, n) -> new IncidentSummary(rs.getObject("id", UUID.class), rs.getString("reference"), rs.getString("nation"),
             rs.getBoolean("exercise"), DisasterType.valueOf(rs.getString("disaster_type")),
             new BilingualText(rs.getString("title_en"), rs.getString("title_fr")), IncidentStatus.valueOf(rs.getString("status")),
             rs.getInt("needs"), rs.getLong("needed"), rs.getLong("offered"), rs.getLong("accepted"), rs.getLong("delivered"),
             rs.getInt("sitreps"), instant(rs, "created_at"), instant(rs, "disseminated_at"), rs.getLong("revision")))
         .list();
-    return new Paged<>(items, total, page, size);
+    return paging.listing(items, total);
   }
 
   /** The newest revision among the incidents the caller may see of these kinds, their count and the sum of their revisions (a board's "anything new?"; the sum changes whichever change commits last). */
@@ -236,16 +238,16 @@ class EmergencyStore {
         .query((rs, n) -> offer(rs)).optional();
   }
 
-  Paged<Offer> offers(UUID incident, @Nullable String donor, int page, int size) {
+  Listing<Offer> offers(UUID incident, @Nullable String donor, Paging paging) {
     var where = " where o.incident = :incident" + (donor == null ? "" : " and o.donor = :donor");
     var total = jdbc.sql("select count(*) from emergencies_offer o" + where).param("incident", incident)
         .params(donor == null ? java.util.Map.<String, Object>of() : java.util.Map.<String, Object>of("donor", donor)).query(Long.class).single();
     var spec = jdbc.sql(OFFER + where + " order by o.offered_at desc, o.id limit :limit offset :offset").param("incident", incident)
-        .param("limit", size).param("offset", (long) page * size);
+        .param("limit", paging.size()).param("offset", paging.offset());
     if (donor != null) {
       spec = spec.param("donor", donor);
     }
-    return new Paged<>(spec.query((rs, n) -> offer(rs)).list(), total, page, size);
+    return paging.listing(spec.query((rs, n) -> offer(rs)).list(), total);
   }
 
   private static Offer offer(ResultSet rs) throws SQLException {
@@ -303,12 +305,12 @@ class EmergencyStore {
         .update();
   }
 
-  Paged<Sitrep> sitreps(UUID incident, int page, int size) {
+  Listing<Sitrep> sitreps(UUID incident, Paging paging) {
     var total = jdbc.sql("select count(*) from emergencies_sitrep where incident = :id").param("id", incident).query(Long.class).single();
     var items = jdbc.sql("select * from emergencies_sitrep where incident = :id order by number desc limit :limit offset :offset")
-        .param("id", incident).param("limit", size).param("offset", (long) page * size)
+        .param("id", incident).param("limit", paging.size()).param("offset", paging.offset())
         .query((rs, n) -> sitrep(rs)).list();
-    return new Paged<>(items, total, page, size);
+    return paging.listing(items, total);
   }
 
   Optional<Sitrep> sitrep(UUID incident, int number) {

@@ -2,6 +2,8 @@ package org.entente.emergencies;
 
 import java.net.URI;
 import java.util.UUID;
+import org.entente.web.Listing;
+import org.entente.web.Paging;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -24,9 +26,9 @@ class ResponseCapabilitiesApi {
   }
 
   @GetMapping("/api/v1/emergency-capabilities")
-  Paged<Capability> list(@RequestParam(required = false) @Nullable String kind, @RequestParam(required = false) @Nullable String nation,
-      @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
-    return register.list(kind, nation, page, size);
+  Listing<Capability> list(@RequestParam(required = false) @Nullable String kind, @RequestParam(required = false) @Nullable String nation,
+      Paging paging) {
+    return register.list(kind, nation, paging);
   }
 
   @PostMapping("/api/v1/emergency-capabilities")

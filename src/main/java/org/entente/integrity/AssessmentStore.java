@@ -11,6 +11,7 @@ import org.entente.integrity.Assessment.Action;
 import org.entente.integrity.Assessment.Answer;
 import org.entente.integrity.Assessment.Member;
 import org.entente.languages.BilingualText;
+import org.entente.web.Paging;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -29,9 +30,9 @@ class AssessmentStore {
       where (cast(:status as text) is null or status = :status) and (cast(:nation as text) is null or nation = :nation)
       """;
 
-  List<AssessmentSummary> list(@Nullable String status, @Nullable String nation, int page, int size) {
+  List<AssessmentSummary> list(@Nullable String status, @Nullable String nation, Paging paging) {
     return jdbc.sql("select * from integrity_assessment " + WHERE + " order by created_at desc, id limit :size offset :offset")
-        .param("status", status).param("nation", nation).param("size", size).param("offset", (long) page * size)
+        .param("status", status).param("nation", nation).param("size", paging.size()).param("offset", paging.offset())
         .query((rs, n) -> new AssessmentSummary(rs.getObject("id", UUID.class), rs.getString("nation"),
             IntegrityStatus.valueOf(rs.getString("status")), (Integer) rs.getObject("version"), rs.getObject("visit_from", LocalDate.class)))
         .list();

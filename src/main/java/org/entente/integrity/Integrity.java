@@ -24,7 +24,9 @@ import org.entente.languages.BilingualText;
 import org.entente.web.Conflict;
 import org.entente.web.InvalidInput;
 import org.entente.web.InvalidInput.Violation;
+import org.entente.web.Listing;
 import org.entente.web.NotFound;
+import org.entente.web.Paging;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -67,13 +69,17 @@ public class Integrity {
   public record NewAction(@Nullable BilingualText title, @Nullable String activity, @Nullable LocalDate dueOn) {}
 
   @Transactional(readOnly = true)
-  public Paged<AssessmentSummary> list(@Nullable String status, @Nullable String nation, int page, int size) {
+  public Listing<AssessmentSummary> list(@Nullable String status, @Nullable String nation, Paging paging) {
     guard.caller();
-    if (page < 0) throw InvalidInput.of("page", "problem.min", 0);
-    if (size < 1 || size > org.entente.web.Paging.MAX_SIZE) throw InvalidInput.of("size", "problem.between", 1, org.entente.web.Paging.MAX_SIZE);
     var s = status == null || status.isBlank() ? null : InvalidInput.code(IntegrityStatus.class, status, "status").name();
     var n = nation == null || nation.isBlank() ? null : nation.strip().toUpperCase(Locale.ROOT);
-    return new Paged<>(store.list(s, n, page, size), store.count(s, n), page, size);
+    return paging.listing(store.list(s, n, paging), store.count(s, n));
+  }
+
+  /** The same, for a caller in code that names its page and size (a page or size out of range is refused). */
+  @Transactional(readOnly = true)
+  public Listing<AssessmentSummary> list(@Nullable String status, @Nullable String nation, int page, int size) {
+    return list(status, nation, new Paging(page, size));
   }
 
   @Transactional(readOnly = true)

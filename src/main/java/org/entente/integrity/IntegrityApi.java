@@ -6,6 +6,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.entente.languages.BilingualText;
+import org.entente.web.Listing;
+import org.entente.web.Paging;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -62,9 +64,9 @@ class IntegrityApi {
   }
 
   @GetMapping("/assessments")
-  Paged<AssessmentSummary> list(@RequestParam(required = false) @Nullable String status, @RequestParam(required = false) @Nullable String nation,
-      @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "100") int size) {
-    return integrity.list(status, nation, page, size);
+  Listing<AssessmentSummary> list(@RequestParam(required = false) @Nullable String status, @RequestParam(required = false) @Nullable String nation,
+      Paging paging) {
+    return integrity.list(status, nation, paging);
   }
 
   @PostMapping("/assessments")

@@ -26,11 +26,11 @@ class TrustFundStore {
   }
 
   /** The funds the caller sees in full, filtered, a page of them, with how many there are in all. */
-  List<TrustFund> list(@Nullable String host, @Nullable String status, int offset, int limit) {
+  List<TrustFund> list(@Nullable String host, @Nullable String status, long offset, int limit) {
     return jdbc.sql("""
             select * from trustfunds_project
             where (cast(:host as text) is null or host = :host) and (cast(:status as text) is null or status = :status)
-            order by host, coalesce(series, ''), phase nulls first, created_at
+            order by host, coalesce(series, ''), phase nulls first, created_at, id
             offset :offset limit :limit
             """)
         .param("host", host).param("status", status).param("offset", offset).param("limit", limit)

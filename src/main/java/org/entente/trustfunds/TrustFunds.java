@@ -34,7 +34,9 @@ import org.entente.trustfunds.TrustFundStatus.Actor;
 import org.entente.web.Conflict;
 import org.entente.web.InvalidInput;
 import org.entente.web.InvalidInput.Violation;
+import org.entente.web.Listing;
 import org.entente.web.NotFound;
+import org.entente.web.Paging;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
@@ -50,9 +52,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class TrustFunds {
 
-  static final int MAX_PAGE = 500;
-  /** The most funds a page lists at once. */
-  public static final int MAX_PAGE_FOR_PAGES = MAX_PAGE;
   static final BigDecimal MAX_AMOUNT = new BigDecimal("1000000000000");
   private static final LocalDate EARLIEST = LocalDate.of(2000, 1, 1); // the mechanism was launched in September 2000
 
@@ -90,9 +89,6 @@ public class TrustFunds {
 
   public record BudgetInput(@Nullable BilingualText label, @Nullable BigDecimal amount) {}
 
-  /** A page of a list. */
-  public record Paged<T>(List<T> items, long total, int page, int size) {}
-
   // ---------------------------------------------------------------- reading
 
   /** The public summaries of every launched fund; anyone may read them, signed in or not. */
@@ -108,13 +104,11 @@ public class TrustFunds {
 
   /** The funds the caller sees in full. */
   @Transactional(readOnly = true)
-  public Paged<TrustFund> list(@Nullable String host, @Nullable String status, int page, int size) {
+  public Listing<TrustFund> list(@Nullable String host, @Nullable String status, Paging paging) {
     guard.caller();
-    if (page < 0) throw InvalidInput.of("page", "problem.between", 0, 100_000);
-    if (size < 1 || size > MAX_PAGE) throw InvalidInput.of("size", "problem.between", 1, MAX_PAGE);
     var h = host == null || host.isBlank() ? null : host.strip().toUpperCase(Locale.ROOT);
     var s = status == null || status.isBlank() ? null : InvalidInput.code(TrustFundStatus.class, status, "status").name();
-    return new Paged<>(store.list(h, s, page * size, size), store.count(h, s), page, size);
+    return paging.listing(store.list(h, s, paging.offset(), paging.size()), store.count(h, s));
   }
 
   /** The whole file, for those who may read it; absent and hidden alike answer 404. */

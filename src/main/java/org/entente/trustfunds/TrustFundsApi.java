@@ -6,6 +6,7 @@ import java.util.Set;
 import java.util.UUID;
 import org.entente.web.Listing;
 import org.entente.web.NotFound;
+import org.entente.web.Paging;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -56,18 +57,14 @@ class TrustFundsApi {
   }
 
   @GetMapping
-  TrustFunds.Paged<PublicSummary> list(@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
-    var all = funds.summaries();
-    if (page < 0) throw org.entente.web.InvalidInput.of("page", "problem.between", 0, 100_000);
-    if (size < 1 || size > TrustFunds.MAX_PAGE) throw org.entente.web.InvalidInput.of("size", "problem.between", 1, TrustFunds.MAX_PAGE);
-    var from = (int) Math.min((long) page * size, all.size());
-    return new TrustFunds.Paged<>(all.subList(from, Math.min(from + size, all.size())), all.size(), page, size);
+  Listing<PublicSummary> list(Paging paging) {
+    return paging.slice(funds.summaries());
   }
 
   @GetMapping("/files")
-  TrustFunds.Paged<TrustFund> files(@RequestParam(required = false) @Nullable String host, @RequestParam(required = false) @Nullable String status,
-      @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
-    return funds.list(host, status, page, size);
+  Listing<TrustFund> files(@RequestParam(required = false) @Nullable String host, @RequestParam(required = false) @Nullable String status,
+      Paging paging) {
+    return funds.list(host, status, paging);
   }
 
   @PostMapping
@@ -119,12 +116,8 @@ class TrustFundsApi {
   }
 
   @GetMapping("/{id}/ledger")
-  TrustFunds.Paged<LedgerLine> ledger(@PathVariable UUID id, @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "100") int size) {
-    if (page < 0) throw org.entente.web.InvalidInput.of("page", "problem.between", 0, 100_000);
-    if (size < 1 || size > TrustFunds.MAX_PAGE) throw org.entente.web.InvalidInput.of("size", "problem.between", 1, TrustFunds.MAX_PAGE);
-    var all = funds.ledger(id);
-    var from = (int) Math.min((long) page * size, all.size());
-    return new TrustFunds.Paged<>(all.subList(from, Math.min(from + size, all.size())), all.size(), page, size);
+  Listing<LedgerLine> ledger(@PathVariable UUID id, Paging paging) {
+    return paging.slice(funds.ledger(id));
   }
 
   @PostMapping("/{id}/ledger")

@@ -226,5 +226,11 @@ class ConsultationLifecycleIntegrationTest {
     assertThat(first.get("size").asInt()).isEqualTo(2);
     var filtered = jordan.ok(http.get("/api/v1/consultations?status=REQUESTED&partner=JOR&size=100", jordan.staff.bearer()));
     assertThat(filtered.get("items").size()).isEqualTo(filtered.get("total").asInt());
+    var wrong = http.get("/api/v1/consultations/records?page=-1&size=500", jordan.coordinator.bearer());
+    assertThat(wrong.status()).isEqualTo(400);
+    assertThat(wrong.body()).contains("\"page\"").contains("\"size\"");
+    var second = jordan.ok(http.get("/api/v1/consultations?size=2&page=1", jordan.coordinator.bearer()));
+    assertThat(second.get("page").asInt()).isEqualTo(1);
+    assertThat(second.get("items").toString()).doesNotContain(first.get("items").get(0).get("id").asString());
   }
 }

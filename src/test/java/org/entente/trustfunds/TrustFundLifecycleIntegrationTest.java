@@ -101,9 +101,14 @@ class TrustFundLifecycleIntegrationTest {
     assertThat(balances.get("available").asString()).isEqualTo("9999.99");
 
     // the public summary: title, host, leads, sums; no purpose, no lines
-    var anonymous = new Http(port).get("/api/v1/trust-funds?size=500");
-    assertThat(anonymous.status()).isEqualTo(200);
-    assertThat(anonymous.body()).contains(id).doesNotContain("Purpose of").doesNotContain("Swiss contribution");
+    var everyPage = new StringBuilder();
+    for (int page = 0; page < 100; page++) {
+      var anonymous = new Http(port).get("/api/v1/trust-funds?size=200&page=" + page);
+      assertThat(anonymous.status()).isEqualTo(200);
+      everyPage.append(anonymous.body());
+      if (anonymous.json().get("items").isEmpty()) break;
+    }
+    assertThat(everyPage.toString()).contains(id).doesNotContain("Purpose of").doesNotContain("Swiss contribution");
     var summary = new Http(port).get("/api/v1/trust-funds/" + id).json();
     assertThat(summary.get("fund").isNull()).isTrue();
     assertThat(summary.get("summary").get("spent").asString()).isEqualTo("593120.34");
@@ -190,6 +195,16 @@ class TrustFundLifecycleIntegrationTest {
     // a donor does not pay out
     assertThat(funds.record(id, deu, "DISBURSEMENT", null, "1", "EUR", null, null).status()).isEqualTo(409);
     assertThat(funds.send("GET", "/api/v1/trust-funds/files?size=0", "", deu).status()).isEqualTo(400);
+    var wrongPage = funds.send("GET", "/api/v1/trust-funds/" + id + "/ledger?page=-1&size=201", "", deu);
+    assertThat(wrongPage.status()).isEqualTo(400);
+    assertThat(wrongPage.body()).contains("\"page\"").contains("\"size\"");
+    assertThat(funds.record(id, deu, "PLEDGE", "DEU", "10.00", "EUR", null, null).status()).isEqualTo(201);
+    assertThat(funds.record(id, deu, "PLEDGE", "DEU", "20.00", "EUR", null, null).status()).isEqualTo(201);
+    var onePage = funds.send("GET", "/api/v1/trust-funds/" + id + "/ledger?page=0&size=1", "", deu);
+    assertThat(onePage.status()).isEqualTo(200);
+    assertThat(onePage.json().get("items")).hasSize(1);
+    assertThat(onePage.json().get("size").asInt()).isEqualTo(1);
+    assertThat(onePage.json().get("total").asLong()).isGreaterThanOrEqualTo(1);
     assertThat(funds.send("GET", "/api/v1/trust-funds/files?status=NOPE", "", deu).status()).isEqualTo(400);
     assertThat(funds.send("POST", "/api/v1/trust-funds", Map.of("host", "DEU", "title", Map.of("en", "x")), deu).status()).isEqualTo(400);
     // a participant has no part in trust funds at all

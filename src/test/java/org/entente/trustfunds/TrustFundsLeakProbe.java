@@ -23,7 +23,7 @@ public class TrustFundsLeakProbe implements LeakProbe {
     funds.recorded(launched, funds.coordinator("DEU"), "PLEDGE", "DEU", "1000.00", "EUR", null, secret + " pledge");
     funds.recorded(launched, funds.coordinator("NLD"), "RECEIPT", "DEU", "1000.00", "EUR", null, secret + " receipt");
     funds.recorded(launched, funds.agent("NSPA"), "EXPENDITURE", null, "250.00", "EUR", null, secret + " expenditure");
-    var addresses = new ArrayList<>(List.of("/api/v1/trust-funds", "/api/v1/trust-funds?size=500", "/api/v1/trust-funds/files",
+    var addresses = new ArrayList<>(List.of("/api/v1/trust-funds", "/api/v1/trust-funds?size=200", "/api/v1/trust-funds/files",
         "/api/v1/trust-funds/files?host=" + LeakWorld.NATION_A, "/api/v1/trust-funds.iati.xml", "/trust-funds",
         "/api/v1/council/agenda", "/api/v1/council/decisions?subjectType=TRUST_FUND"));
     for (var id : List.of(idea, launched)) {

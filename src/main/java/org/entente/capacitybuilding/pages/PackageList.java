@@ -3,8 +3,8 @@ package org.entente.capacitybuilding.pages;
 import java.util.List;
 import java.util.Map;
 import org.entente.capacitybuilding.PackageSummary;
-import org.entente.capacitybuilding.Paged;
 import org.entente.web.InvalidInput.Violation;
+import org.entente.web.Listing;
 
 /**
  * The packages the caller may read (filtered, paged), and the request form for those who may ask.
@@ -12,7 +12,7 @@ import org.entente.web.InvalidInput.Violation;
  * @param requesters the partner nations the caller may ask for (empty: no form)
  * @param filter the status and partner of the list, as typed (kept when wrong)
  */
-public record PackageList(Paged<PackageSummary> rows, List<String> requesters, Map<String, String> filter, Map<String, Violation> errors,
+public record PackageList(Listing<PackageSummary> rows, List<String> requesters, Map<String, String> filter, Map<String, Violation> errors,
     Map<String, String> typed) {
 
   public String typed(String field) {
@@ -30,5 +30,11 @@ public record PackageList(Paged<PackageSummary> rows, List<String> requesters, M
   /** The address of another page of the list, filters kept. */
   public String pageUrl(int page) {
     return "/capacity-building?status=" + filter("status") + "&partner=" + filter("partner") + "&page=" + page;
+  }
+
+  /** How many pages the list has (at least one, empty or not). */
+  public int pages() {
+    var size = rows.size() == null ? 1 : rows.size();
+    return Math.max(1, (int) ((rows.total() + size - 1) / size));
   }
 }

@@ -11,11 +11,12 @@ import java.util.function.Supplier;
 import org.entente.access.Guard;
 import org.entente.capacitybuilding.CapacityBuilding;
 import org.entente.capacitybuilding.PackageSummary;
-import org.entente.capacitybuilding.Paged;
 import org.entente.languages.BilingualText;
 import org.entente.web.Conflict;
 import org.entente.web.InvalidInput;
 import org.entente.web.InvalidInput.Violation;
+import org.entente.web.Listing;
+import org.entente.web.Paging;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -48,14 +49,19 @@ class PackagePages {
     return list(model, Map.of("status", status, "partner", partner), Math.max(page, 0), new HashMap<>(), Map.of());
   }
 
+  /** A page of {@value #SIZE} rows; a page number out of range is brought back to the nearest one. */
+  private static Paging paging(int page) {
+    return new Paging(Math.clamp(page, 0, 1_000_000), SIZE);
+  }
+
   private String list(Model model, Map<String, String> filter, int page, Map<String, Violation> errors, Map<String, String> typed) {
     guard.caller();
-    Paged<PackageSummary> rows;
+    Listing<PackageSummary> rows;
     try {
-      rows = packages.list(blank(filter.get("status")), blank(filter.get("partner")), page, SIZE);
+      rows = packages.list(blank(filter.get("status")), blank(filter.get("partner")), paging(page));
     } catch (InvalidInput invalid) {
       invalid.violations().forEach(v -> errors.putIfAbsent("filter-" + v.name(), v));
-      rows = packages.list(null, null, 0, SIZE);
+      rows = packages.list(null, null, paging(0));
     }
     model.addAttribute("view", new PackageList(rows, packages.requesters(), filter, errors, typed));
     return "capacitybuilding/list";

@@ -3,10 +3,10 @@ package org.entente.consultations.pages;
 import java.util.List;
 import java.util.Map;
 import org.entente.consultations.Consultation;
-import org.entente.consultations.Paged;
 import org.entente.consultations.PublicRecord;
 import org.entente.directory.Organisation;
 import org.entente.web.InvalidInput.Violation;
+import org.entente.web.Listing;
 
 /**
  * The consultations the caller may read in full (filtered, paged), the public record every partner reads, and
@@ -17,7 +17,7 @@ import org.entente.web.InvalidInput.Violation;
  * @param operations the operations running today, for a consultation with their contributors
  * @param filter the status and partner of the list, as typed (kept when wrong)
  */
-public record ConsultationList(Paged<Consultation> rows, Paged<PublicRecord> records, List<String> requesters,
+public record ConsultationList(Listing<Consultation> rows, Listing<PublicRecord> records, List<String> requesters,
     List<Organisation> partners, Map<String, String> filter, Map<String, Violation> errors, Map<String, String> typed,
     List<String> chosen, List<org.entente.engagement.Engaged.Operation> operations) {
 
@@ -27,6 +27,12 @@ public record ConsultationList(Paged<Consultation> rows, Paged<PublicRecord> rec
 
   public String filter(String field) {
     return filter.getOrDefault(field, "");
+  }
+
+  /** How many pages a list has (at least one, empty or not). */
+  public static int pages(Listing<?> list) {
+    var size = list.size() == null ? 1 : list.size();
+    return Math.max(1, (int) ((list.total() + size - 1) / size));
   }
 
   /** The address of another page of the list, filters kept. */

@@ -15,7 +15,6 @@ import org.entente.access.Guard;
 import org.entente.access.Permission;
 import org.entente.consultations.Consultation;
 import org.entente.consultations.Consultations;
-import org.entente.consultations.Paged;
 import org.entente.directory.Directory;
 import org.entente.directory.OrganisationKind;
 import org.entente.engagement.Engagement;
@@ -23,6 +22,8 @@ import org.entente.languages.BilingualText;
 import org.entente.web.Conflict;
 import org.entente.web.InvalidInput;
 import org.entente.web.InvalidInput.Violation;
+import org.entente.web.Listing;
+import org.entente.web.Paging;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -60,18 +61,23 @@ class ConsultationPages {
     return list(model, Map.of("status", status, "partner", partner), Math.max(page, 0), Math.max(recordsPage, 0), new HashMap<>(), Map.of(), List.of());
   }
 
+  /** A page of {@value #SIZE} rows; a page number out of range is brought back to the nearest one. */
+  private static Paging paging(int page) {
+    return new Paging(Math.clamp(page, 0, 1_000_000), SIZE);
+  }
+
   private String list(Model model, Map<String, String> filter, int page, int recordsPage, Map<String, Violation> errors,
       Map<String, String> typed, List<String> chosen) {
     guard.caller();
-    Paged<Consultation> rows;
+    Listing<Consultation> rows;
     try {
-      rows = consultations.list(blank(filter.get("status")), blank(filter.get("partner")), page, SIZE);
+      rows = consultations.list(blank(filter.get("status")), blank(filter.get("partner")), paging(page));
     } catch (InvalidInput invalid) {
       invalid.violations().forEach(v -> errors.putIfAbsent("filter-" + v.name(), v));
-      rows = consultations.list(null, null, 0, SIZE);
+      rows = consultations.list(null, null, paging(0));
     }
     var partners = directory.organisations(directory.today(), OrganisationKind.PARTNER, null);
-    model.addAttribute("view", new ConsultationList(rows, consultations.records(recordsPage, SIZE), consultations.requesters(), partners,
+    model.addAttribute("view", new ConsultationList(rows, consultations.records(paging(recordsPage)), consultations.requesters(), partners,
         filter, errors, typed, chosen, engagement.operations(directory.today())));
     return "consultations/list";
   }

@@ -12,6 +12,7 @@ import org.entente.emergencies.CapabilityRegister.CapabilityForm;
 import org.entente.web.Conflict;
 import org.entente.web.InvalidInput;
 import org.entente.web.InvalidInput.Violation;
+import org.entente.web.Paging;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -57,7 +58,7 @@ class CapabilityPages {
     } catch (NumberFormatException e) {
       // the first page
     }
-    var capabilities = register.list(which == null ? null : which.name(), null, number, PAGE_SIZE);
+    var capabilities = register.list(which == null ? null : which.name(), null, new Paging(number, PAGE_SIZE));
     var registrants = register.registrants();
     var codes = new ArrayList<String>(registrants);
     capabilities.items().forEach(c -> codes.add(c.nation()));

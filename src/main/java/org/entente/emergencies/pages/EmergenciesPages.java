@@ -24,6 +24,7 @@ import org.entente.languages.BilingualText;
 import org.entente.web.Conflict;
 import org.entente.web.InvalidInput;
 import org.entente.web.InvalidInput.Violation;
+import org.entente.web.Paging;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -90,7 +91,7 @@ class EmergenciesPages {
     }
     var isExercise = "true".equals(exercise);
     var revision = emergencies.boardRevision(which, isExercise);
-    var incidents = emergencies.incidents(which, isExercise, number, 20);
+    var incidents = emergencies.incidents(which, isExercise, new Paging(Math.min(number, 1_000_000), 20));
     var names = directory.names(incidents.items().stream().map(IncidentSummary::nation).toList(), directory.today());
     return new ListView(incidents, which, isExercise, caller.has(Permission.REQUEST_ASSISTANCE_FOR_OWN_ORGANISATION), revision, names);
   }
@@ -155,8 +156,8 @@ class EmergenciesPages {
   private IncidentView view(UUID id, Map<String, Violation> errors, Map<String, String> typed, @Nullable Violation problem) {
     var incident = emergencies.incident(id);
     var abilities = emergencies.abilities(incident);
-    var offers = emergencies.offers(id, 0, Emergencies.MAX_PAGE_SIZE);
-    var sitreps = emergencies.sitreps(id, 0, Emergencies.MAX_PAGE_SIZE);
+    var offers = emergencies.offers(id, new Paging(0, Paging.MAX_SIZE));
+    var sitreps = emergencies.sitreps(id, new Paging(0, Paging.MAX_SIZE));
     var suggestions = emergencies.suggestions(id);
     var codes = new ArrayList<String>();
     codes.add(incident.nation());

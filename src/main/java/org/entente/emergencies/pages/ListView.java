@@ -2,13 +2,13 @@ package org.entente.emergencies.pages;
 
 import org.entente.directory.Names;
 import org.entente.emergencies.IncidentSummary;
-import org.entente.emergencies.Paged;
+import org.entente.web.Listing;
 
 /**
  * The board of incidents: a page of them with their coverage, the filter as typed, whether the reader may file a
  * request, and the revision the board shows (a poll for a newer one replaces it).
  */
-public record ListView(Paged<IncidentSummary> incidents, String scope, boolean exercise, boolean mayFile, String revision,
+public record ListView(Listing<IncidentSummary> incidents, String scope, boolean exercise, boolean mayFile, String revision,
     Names names) {
 
   public String query() {

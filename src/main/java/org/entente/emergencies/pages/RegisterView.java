@@ -5,9 +5,9 @@ import java.util.Map;
 import java.util.Set;
 import org.entente.directory.Names;
 import org.entente.emergencies.Capability;
-import org.entente.emergencies.Paged;
 import org.entente.languages.Language;
 import org.entente.web.InvalidInput.Violation;
+import org.entente.web.Listing;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -15,7 +15,7 @@ import org.jspecify.annotations.Nullable;
  * for, the register form as typed with its errors, and a refusal of the last action.
  */
 public record RegisterView(
-    Paged<Capability> capabilities,
+    Listing<Capability> capabilities,
     Capability.@Nullable Kind kind,
     Set<String> registrants,
     boolean seesAll,

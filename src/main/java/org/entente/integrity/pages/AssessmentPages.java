@@ -13,11 +13,12 @@ import org.entente.access.Guard;
 import org.entente.integrity.AssessmentSummary;
 import org.entente.integrity.Integrity;
 import org.entente.integrity.IntegrityStatus;
-import org.entente.integrity.Paged;
 import org.entente.languages.BilingualText;
 import org.entente.web.Conflict;
 import org.entente.web.InvalidInput;
 import org.entente.web.InvalidInput.Violation;
+import org.entente.web.Listing;
+import org.entente.web.Paging;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -50,14 +51,19 @@ class AssessmentPages {
     return list(model, Map.of("status", status, "nation", nation), Math.max(page, 0), new HashMap<>(), Map.of());
   }
 
+  /** A page of {@value #SIZE} rows; a page number out of range is brought back to the nearest one. */
+  private static Paging paging(int page) {
+    return new Paging(Math.clamp(page, 0, 1_000_000), SIZE);
+  }
+
   private String list(Model model, Map<String, String> filter, int page, Map<String, Violation> errors, Map<String, String> typed) {
     guard.caller();
-    Paged<AssessmentSummary> rows;
+    Listing<AssessmentSummary> rows;
     try {
-      rows = integrity.list(blank(filter.get("status")), blank(filter.get("nation")), page, SIZE);
+      rows = integrity.list(blank(filter.get("status")), blank(filter.get("nation")), paging(page));
     } catch (InvalidInput invalid) {
       invalid.violations().forEach(v -> errors.putIfAbsent("filter-" + v.name(), v));
-      rows = integrity.list(null, null, 0, SIZE);
+      rows = integrity.list(null, null, paging(0));
     }
     model.addAttribute("view", new AssessmentList(rows, integrity.requesters(), filter, errors, typed));
     return "integrity/list";

@@ -29,6 +29,7 @@ import org.entente.web.Conflict;
 import org.entente.web.InvalidInput;
 import org.entente.web.InvalidInput.Violation;
 import org.entente.web.NotFound;
+import org.entente.web.Paging;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -73,7 +74,7 @@ class TrustFundPages {
       } catch (InvalidInput e) {
         wanted = "";
       }
-      files = funds.list(null, wanted.isEmpty() ? null : wanted, 0, TrustFunds.MAX_PAGE_FOR_PAGES).items();
+      files = funds.list(null, wanted.isEmpty() ? null : wanted, new Paging(0, Paging.MAX_SIZE)).items();
     }
     var mayPropose = caller != null && (caller.has(Permission.TAKE_PART_IN_TRUST_FUNDS_FOR_OWN_ORGANISATION) || caller.has(Permission.MANAGE_TRUST_FUNDS_GLOBALLY));
     var partners = caller == null ? List.<String>of() : directory.organisations(today, OrganisationKind.PARTNER, null).stream()
