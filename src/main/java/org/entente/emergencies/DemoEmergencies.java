@@ -35,10 +35,12 @@ class DemoEmergencies implements DemoData {
 
   private final Emergencies emergencies;
   private final CapabilityRegister register;
+  private final SituationReports reports;
   private final Clock clock;
 
-  DemoEmergencies(Emergencies emergencies, CapabilityRegister register, Clock clock) {
+  DemoEmergencies(Emergencies emergencies, SituationReports reports, CapabilityRegister register, Clock clock) {
     this.emergencies = emergencies;
+    this.reports = reports;
     this.register = register;
     this.clock = clock;
   }
@@ -146,10 +148,10 @@ class DemoEmergencies implements DemoData {
     as(nld, () -> emergencies.moveOffer(id, arrived.id(), new Move("ARRIVED", null)));
     as(jpn, () -> emergencies.moveOffer(id, dispatched.id(), new Move("DISPATCHED", null)));
     as(centre, () -> emergencies.move(id, new Move("COORDINATING", null)));
-    as(centre, () -> emergencies.report(id, new Emergencies.SitrepForm(BilingualText.of(
+    as(centre, () -> reports.report(id, new SituationReports.SitrepForm(BilingualText.of(
         "Request disseminated to all Allies and partners. Water levels still rising at Samtredia; evacuation continues.",
         "Demande diffusée à tous les Alliés et partenaires. Les eaux montent encore à Samtredia ; l’évacuation se poursuit."))));
-    as(centre, () -> emergencies.report(id, new Emergencies.SitrepForm(BilingualText.of(
+    as(centre, () -> reports.report(id, new SituationReports.SitrepForm(BilingualText.of(
         "Dutch water purification team operating in Kutaisi. 200 tents accepted; 200 still lacking. Boats remain the first gap.",
         "L’équipe néerlandaise de purification de l’eau opère à Koutaïssi. 200 tentes acceptées ; il en manque 200. Les bateaux restent le premier manque."))));
   }
@@ -178,7 +180,7 @@ class DemoEmergencies implements DemoData {
       as(donor, () -> emergencies.moveOffer(id, o.id(), new Move("DISPATCHED", null)));
       as(donor, () -> emergencies.moveOffer(id, o.id(), new Move("ARRIVED", null)));
     }
-    as(centre, () -> emergencies.report(id, new Emergencies.SitrepForm(BilingualText.of(
+    as(centre, () -> reports.report(id, new SituationReports.SitrepForm(BilingualText.of(
         "The fires are under control; all assistance has arrived. The centre thanks the nations that helped.",
         "Les feux sont maîtrisés ; toute l’assistance est arrivée. Le centre remercie les nations qui ont aidé."))));
     as(centre, () -> emergencies.move(id, new Move("CLOSING", null)));

@@ -49,9 +49,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class Emergencies {
 
-  private static final int MAX_TEXT = 20_000;
+  static final int MAX_TEXT = 20_000;
   private static final int MAX_LINES = 200;
-  private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+");
+  static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+");
 
   private final EmergencyStore store;
   private final Guard guard;
@@ -94,19 +94,13 @@ public class Emergencies {
   /** A move of an incident or an offer line; an acceptance may name the quantity accepted (less: in part). */
   public record Move(@Nullable String to, @Nullable Integer acceptedQuantity) {}
 
-  public record SitrepForm(@Nullable BilingualText text) {}
-
-  public record ContactPointForm(@Nullable String email, @Nullable String language) {}
-
-  public record ContactPoint(String nation, String email, String language) {}
-
   /** Which incidents a list shows: open ones (every state but closed) or closed ones; exercises apart. */
   public enum Scope { OPEN, CLOSED, ALL }
 
   // --- who the caller is here
 
   /** The nations the caller speaks for that are Allies or partners today. */
-  private Set<String> nations(Caller caller, Permission permission) {
+  Set<String> nations(Caller caller, Permission permission) {
     var today = directory.today();
     return caller.organisationsWith(permission).stream()
         .filter(o -> directory.organisation(o, today)
@@ -243,18 +237,6 @@ public class Emergencies {
         .orElseThrow(() -> new NotFound("offer", id.toString()));
   }
 
-  @Transactional(readOnly = true)
-  public Listing<Sitrep> sitreps(UUID incident, Paging paging) {
-    incident(incident);
-    return store.sitreps(incident, paging);
-  }
-
-  @Transactional(readOnly = true)
-  public Sitrep sitrep(UUID incident, int number) {
-    incident(incident);
-    return store.sitrep(incident, number).orElseThrow(() -> new NotFound("sitrep", incident + "/" + number));
-  }
-
   /**
    * The matching helper: per need, the nations that offered the same kind of help for other incidents before —
    * for the centre and staff (every offer) and the stricken nation (the offers made to it); others see none.
@@ -267,14 +249,6 @@ public class Emergencies {
       return List.of();
     }
     return store.suggestions(incidentId, 5);
-  }
-
-  /** A situation report as a PDF, for whoever may read it. */
-  @Transactional(readOnly = true)
-  public byte[] sitrepPdf(UUID incident, int number) {
-    var found = incident(incident);
-    var sitrep = store.sitrep(incident, number).orElseThrow(() -> new NotFound("sitrep", incident + "/" + number));
-    return SitrepDocument.pdf(found, sitrep);
   }
 
   // --- the stricken nation's request
@@ -427,7 +401,7 @@ public class Emergencies {
     return moved;
   }
 
-  private List<String> donorsOf(Incident incident) {
+  List<String> donorsOf(Incident incident) {
     return store.donors(incident.id());
   }
 
@@ -557,64 +531,6 @@ public class Emergencies {
     return moved;
   }
 
-  // --- the centre's reports
-
-  @Transactional
-  public Sitrep report(UUID incidentId, SitrepForm form) {
-    var caller = guard.require(Permission.COORDINATE_EMERGENCIES_GLOBALLY);
-    var incident = incident(incidentId);
-    var text = form.text() == null ? new BilingualText(null, null) : form.text();
-    if (text.en() == null && text.fr() == null) {
-      throw InvalidInput.of("text", "emergencies.text.required");
-    }
-    if (longest(text) > MAX_TEXT) {
-      throw InvalidInput.of("text", "emergencies.too-long", MAX_TEXT);
-    }
-    if (!incident.status().disseminated() || !incident.status().open()) {
-      throw new Conflict("emergencies.sitrep.not-open", incident.reference(), incident.status().name());
-    }
-    store.lock(incidentId);
-    var number = store.nextSitrep(incidentId);
-    store.sitrep(incidentId, number, text, caller.username(), Instant.now(clock));
-    audit.record(Change.of("SITREP_ISSUED", "incident", incident.reference(), Map.of("number", number)));
-    notices.reported(incident, number, donorsOf(incident));
-    return store.sitrep(incidentId, number).orElseThrow();
-  }
-
-  // --- points of contact
-
-  @Transactional(readOnly = true)
-  public ContactPoint contactPoint(String nation) {
-    var caller = guard.requireAny(Permission.OFFER_ASSISTANCE_FOR_OWN_ORGANISATION, Permission.COORDINATE_EMERGENCIES_GLOBALLY);
-    var code = nation.strip().toUpperCase(Locale.ROOT);
-    if (!caller.has(Permission.COORDINATE_EMERGENCIES_GLOBALLY)
-        && !caller.organisationsWith(Permission.OFFER_ASSISTANCE_FOR_OWN_ORGANISATION).contains(code)) {
-      throw new NotFound("contact-point", code);
-    }
-    return store.contactPoint(code).map(c -> new ContactPoint(c.nation(), c.email(), c.language()))
-        .orElseThrow(() -> new NotFound("contact-point", code));
-  }
-
-  @Transactional
-  public ContactPoint keepContactPoint(String nation, ContactPointForm form) {
-    var caller = guard.require(Permission.OFFER_ASSISTANCE_FOR_OWN_ORGANISATION);
-    var code = nation.strip().toUpperCase(Locale.ROOT);
-    if (!nations(caller, Permission.OFFER_ASSISTANCE_FOR_OWN_ORGANISATION).contains(code)) {
-      throw new AccessDeniedException("not this nation's coordinator");
-    }
-    var violations = new ArrayList<Violation>();
-    var email = blank(form.email());
-    if (email == null || !EMAIL.matcher(email).matches()) violations.add(new Violation("email", "problem.malformed", List.of()));
-    var language = blank(form.language()) == null ? "en" : form.language().strip().toLowerCase(Locale.ROOT);
-    if (!Set.of("en", "fr").contains(language)) violations.add(new Violation("language", "problem.one-of", List.of("en, fr")));
-    if (!violations.isEmpty()) {
-      throw new InvalidInput(violations);
-    }
-    store.keepContactPoint(code, email, language, caller.username(), Instant.now(clock));
-    audit.record(Change.of("CONTACT_POINT_KEPT", "contact-point", code, Map.of("language", language)));
-    return new ContactPoint(code, email, language);
-  }
-
   // --- the start page
 
   record Counts(long toValidate, long open, long offersToDecide) {}
@@ -628,11 +544,11 @@ public class Emergencies {
     return new Counts(toValidate, open, toDecide);
   }
 
-  private static @Nullable String blank(@Nullable String value) {
+  static @Nullable String blank(@Nullable String value) {
     return value == null || value.isBlank() ? null : value.strip();
   }
 
-  private static int longest(BilingualText text) {
+  static int longest(BilingualText text) {
     return Math.max(text.en() == null ? 0 : text.en().length(), text.fr() == null ? 0 : text.fr().length());
   }
 }

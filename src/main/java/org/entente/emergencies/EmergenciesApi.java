@@ -22,9 +22,11 @@ import org.jspecify.annotations.Nullable;
 class EmergenciesApi {
 
   private final Emergencies emergencies;
+  private final SituationReports reports;
 
-  EmergenciesApi(Emergencies emergencies) {
+  EmergenciesApi(Emergencies emergencies, SituationReports reports) {
     this.emergencies = emergencies;
+    this.reports = reports;
   }
 
   @GetMapping
@@ -87,18 +89,18 @@ class EmergenciesApi {
 
   @GetMapping("/{id}/sitreps")
   Listing<Sitrep> sitreps(@PathVariable UUID id, Paging paging) {
-    return emergencies.sitreps(id, paging);
+    return reports.sitreps(id, paging);
   }
 
   @PostMapping("/{id}/sitreps")
-  ResponseEntity<Sitrep> report(@PathVariable UUID id, @RequestBody Emergencies.SitrepForm form) {
-    var sitrep = emergencies.report(id, form);
+  ResponseEntity<Sitrep> report(@PathVariable UUID id, @RequestBody SituationReports.SitrepForm form) {
+    var sitrep = reports.report(id, form);
     return ResponseEntity.created(URI.create("/api/v1/emergencies/" + id + "/sitreps/" + sitrep.number())).body(sitrep);
   }
 
   @GetMapping("/{id}/sitreps/{number}")
   Sitrep sitrep(@PathVariable UUID id, @PathVariable int number) {
-    return emergencies.sitrep(id, number);
+    return reports.sitrep(id, number);
   }
 
   @GetMapping(path = "/{id}/sitreps/{number}/pdf", produces = "application/pdf")
@@ -106,6 +108,6 @@ class EmergenciesApi {
     return ResponseEntity.ok()
         .header("Content-Disposition", "attachment; filename=\"sitrep-" + number + ".pdf\"")
         .contentType(org.springframework.http.MediaType.APPLICATION_PDF)
-        .body(emergencies.sitrepPdf(id, number));
+        .body(reports.sitrepPdf(id, number));
   }
 }

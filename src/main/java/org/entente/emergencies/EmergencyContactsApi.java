@@ -15,19 +15,19 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/v1/emergency-contacts")
 class EmergencyContactsApi {
 
-  private final Emergencies emergencies;
+  private final EmergencyContacts contacts;
 
-  EmergencyContactsApi(Emergencies emergencies) {
-    this.emergencies = emergencies;
+  EmergencyContactsApi(EmergencyContacts contacts) {
+    this.contacts = contacts;
   }
 
   @GetMapping("/{nation}")
-  Emergencies.ContactPoint contactPoint(@PathVariable String nation) {
-    return emergencies.contactPoint(nation);
+  EmergencyContacts.ContactPoint contactPoint(@PathVariable String nation) {
+    return contacts.contactPoint(nation);
   }
 
   @PutMapping("/{nation}")
-  Emergencies.ContactPoint keepContactPoint(@PathVariable String nation, @RequestBody Emergencies.ContactPointForm form) {
-    return emergencies.keepContactPoint(nation, form);
+  EmergencyContacts.ContactPoint keepContactPoint(@PathVariable String nation, @RequestBody EmergencyContacts.ContactPointForm form) {
+    return contacts.keepContactPoint(nation, form);
   }
 }

@@ -45,11 +45,14 @@ class EmergenciesPages {
   private static final int CONTACT_ROWS = 2;
 
   private final Emergencies emergencies;
+  private final org.entente.emergencies.SituationReports reports;
   private final Guard guard;
   private final Directory directory;
   private final CapabilityRegister capabilities;
 
-  EmergenciesPages(Emergencies emergencies, Guard guard, Directory directory, CapabilityRegister capabilities) {
+  EmergenciesPages(Emergencies emergencies, org.entente.emergencies.SituationReports reports, Guard guard, Directory directory,
+      CapabilityRegister capabilities) {
+    this.reports = reports;
     this.emergencies = emergencies;
     this.guard = guard;
     this.directory = directory;
@@ -157,7 +160,7 @@ class EmergenciesPages {
     var incident = emergencies.incident(id);
     var abilities = emergencies.abilities(incident);
     var offers = emergencies.offers(id, new Paging(0, Paging.MAX_SIZE));
-    var sitreps = emergencies.sitreps(id, new Paging(0, Paging.MAX_SIZE));
+    var sitreps = reports.sitreps(id, new Paging(0, Paging.MAX_SIZE));
     var suggestions = emergencies.suggestions(id);
     var codes = new ArrayList<String>();
     codes.add(incident.nation());
@@ -229,7 +232,7 @@ class EmergenciesPages {
   @PostMapping("/emergencies/{id}/sitreps")
   String report(@PathVariable UUID id, @RequestParam Map<String, String> form, Model model) {
     try {
-      emergencies.report(id, new Emergencies.SitrepForm(new BilingualText(form.get("textEn"), form.get("textFr"))));
+      reports.report(id, new org.entente.emergencies.SituationReports.SitrepForm(new BilingualText(form.get("textEn"), form.get("textFr"))));
       return "redirect:/emergencies/" + id + "#sitreps";
     } catch (InvalidInput invalid) {
       var errors = new HashMap<String, Violation>();
