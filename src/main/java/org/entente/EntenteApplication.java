@@ -7,6 +7,7 @@ import org.entente.audit.AuditCommand;
 import org.entente.catalogue.GenerateCommand;
 import org.entente.database.Backups;
 import org.entente.database.DatabaseServer;
+import org.entente.database.ReplicaCommand;
 import org.flywaydb.core.Flyway;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
@@ -34,7 +35,24 @@ public class EntenteApplication {
     if (args.length >= 2 && args[0].equals("restore")) {
       System.exit(restore(Path.of(args[1]), Arrays.copyOfRange(args, 2, args.length)));
     }
+    if (args.length >= 2 && args[0].equals("replica")) {
+      System.exit(replica(Arrays.copyOfRange(args, 1, args.length)));
+    }
     SpringApplication.run(EntenteApplication.class, args);
+  }
+
+  /** {@code replica DIR [--replica-port=N]} beside a running Entente, or {@code replica stop DIR}: see ReplicaCommand. */
+  private static int replica(String[] args) {
+    var stop = args[0].equals("stop") && args.length >= 2;
+    var directory = Path.of(stop ? args[1] : args[0]);
+    var port = Arrays.stream(args).filter(a -> a.startsWith("--replica-port=")).map(a -> a.substring("--replica-port=".length()))
+        .map(Integer::parseInt).findFirst().orElse(5433);
+    try (var context = command(Arrays.copyOfRange(args, stop ? 2 : 1, args.length))) {
+      return stop ? ReplicaCommand.stop(context, directory, System.out) : ReplicaCommand.make(context, directory, port, System.out);
+    } catch (RuntimeException e) {
+      System.out.println("FAILED: " + e.getMessage());
+      return 1;
+    }
   }
 
   /** {@code backup FILE}: a consistent copy of the database, beside a running Entente or not. */

@@ -6,6 +6,7 @@ import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import org.entente.database.ReadReplica;
 import org.entente.web.InvalidInput;
 import org.entente.web.Listing;
 import org.entente.web.Paging;
@@ -30,12 +31,14 @@ class CatalogueApi {
   private final MenuSearch search;
   private final Exports exports;
   private final AnnualReview review;
+  private final ReadReplica replica;
 
-  CatalogueApi(Catalogue catalogue, MenuSearch search, Exports exports, AnnualReview review) {
+  CatalogueApi(Catalogue catalogue, MenuSearch search, Exports exports, AnnualReview review, ReadReplica replica) {
     this.catalogue = catalogue;
     this.search = search;
     this.exports = exports;
     this.review = review;
+    this.replica = replica;
   }
 
   record ReviewDecision(@Nullable Integer year, @Nullable String decision, @Nullable String reason) {}
@@ -86,8 +89,12 @@ class CatalogueApi {
     if (!violations.isEmpty()) {
       throw new InvalidInput(violations);
     }
-    return search.activities(new MenuSearch.Query(q, area, priorityArea, type, provider, language, format, eligibility,
-        eligibleFor, month, status == null ? null : status.strip().toUpperCase(), sort, page, size));
+    var query = new MenuSearch.Query(q, area, priorityArea, type, provider, language, format, eligibility,
+        eligibleFor, month, status == null ? null : status.strip().toUpperCase(), sort, page, size);
+    // the published menu may be answered by the read replica; a provider's own drafts stay on the primary, which
+    // has what they just wrote
+    var menu = query.status() == null || query.status().isBlank() || query.status().equals("PUBLISHED");
+    return menu ? replica.read(() -> search.activities(query)) : search.activities(query);
   }
 
   /** The same search as a file, in the columns of the import: {@code .csv} or {@code .xlsx}. */
@@ -183,7 +190,7 @@ class CatalogueApi {
     if (!violations.isEmpty()) {
       throw new InvalidInput(violations);
     }
-    return search.events(new MenuSearch.EventQuery(from, to, q, area, provider, country, page, size));
+    return replica.read(() -> search.events(new MenuSearch.EventQuery(from, to, q, area, provider, country, page, size)));
   }
 
   @GetMapping("/events/{id}")
