@@ -100,7 +100,15 @@ public enum Permission {
   /** Read one's own nation's priority profile and its nominations' explanations; an Ally's coordinators read every partner's profile. */
   READ_PRIORITISATION_FOR_OWN_ORGANISATION,
   /** Run the seat allocation for one's own institution's oversubscribed events and apply it. */
-  ALLOCATE_SEATS_FOR_OWN_ORGANISATION;
+  ALLOCATE_SEATS_FOR_OWN_ORGANISATION,
+  /** Propose DEEP and PDP programmes for one's own nation and read them; an Ally's coordinators read every partner's. */
+  TAKE_PART_IN_EDUCATION_FOR_OWN_ORGANISATION,
+  /** Read the DEEP and PDP programmes to which one's own institution provides experts. */
+  PROVIDE_EDUCATION_EXPERTS_FOR_OWN_ORGANISATION,
+  /** Run DEEP and PDP programmes: create, move, add experts, events and placements. */
+  MANAGE_EDUCATION_GLOBALLY,
+  /** Read every partner's DEEP and PDP programmes. */
+  READ_EDUCATION_GLOBALLY;
 
   /** The name Spring Security knows it by, for {@code hasAuthority(…)}. */
   public String authority() {

@@ -85,6 +85,14 @@ public final class Permissions {
     granted.get(Role.COUNCIL_SECRETARIAT).add(READ_PRIORITISATION_GLOBALLY);
     granted.get(Role.NATIONAL_COORDINATOR).add(READ_PRIORITISATION_FOR_OWN_ORGANISATION);
     granted.get(Role.PROVIDER_MANAGER).add(ALLOCATE_SEATS_FOR_OWN_ORGANISATION);
+    // education (issue 18, DEEP and PDP): a partner's coordinators propose and read theirs (an Ally's read every
+    // partner's); the experts' institutions read the programmes they serve; staff run them; the secretariat reads
+    granted.get(Role.NATIONAL_COORDINATOR).add(TAKE_PART_IN_EDUCATION_FOR_OWN_ORGANISATION);
+    granted.get(Role.NATIONAL_COORDINATOR).add(PROVIDE_EDUCATION_EXPERTS_FOR_OWN_ORGANISATION);
+    granted.get(Role.PROVIDER_MANAGER).add(PROVIDE_EDUCATION_EXPERTS_FOR_OWN_ORGANISATION);
+    granted.get(Role.STAFF).add(MANAGE_EDUCATION_GLOBALLY);
+    granted.get(Role.STAFF).add(READ_EDUCATION_GLOBALLY);
+    granted.get(Role.COUNCIL_SECRETARIAT).add(READ_EDUCATION_GLOBALLY);
   }
 
   private Permissions() {}

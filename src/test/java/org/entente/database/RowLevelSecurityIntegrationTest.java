@@ -57,6 +57,8 @@ class RowLevelSecurityIntegrationTest {
           Map.entry("planning_question", "the survey's versioned questions, the same for every partner"),
           // capabilities (issue 17, OCC)
           Map.entry("capabilities_transition", "the legal moves of units, evaluations and remedial actions, the same for everyone"),
+          // education (issue 18, DEEP and PDP)
+          Map.entry("education_transition", "the legal moves of DEEP and PDP programmes, the same for everyone"),
           // exercises (issue 18)
           Map.entry("exercises_transition", "the legal moves of exercise programme versions, the same for everyone"),
           Map.entry("exercises_centre", "public fact: NATO publishes the training centres network and each centre's accreditation"),
@@ -140,6 +142,9 @@ class RowLevelSecurityIntegrationTest {
     // --- prioritisation: Moldova's profile, a judgement entered and values derived ---
     org.entente.prioritisation.Priorities.seedEveryTable(http);
     // --- end prioritisation ---
+    // --- education: Ukraine's PDP programme active, with an expert, a placement and a menu event ---
+    org.entente.education.Deep.seedEveryTable(http);
+    // --- end education ---
   }
 
   private List<String> tables() {
