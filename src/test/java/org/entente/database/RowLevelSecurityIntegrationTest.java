@@ -140,6 +140,9 @@ class RowLevelSecurityIntegrationTest {
     // --- prioritisation: Moldova's profile, a judgement entered and values derived ---
     org.entente.prioritisation.Priorities.seedEveryTable(http);
     // --- end prioritisation ---
+    // --- planning (programme assessments): an IPAP of Georgia approved, its first year rated, sent and commented on ---
+    org.entente.planning.ProgrammeAssessing.seedEveryTable(http);
+    // --- end planning (programme assessments) ---
   }
 
   private List<String> tables() {
