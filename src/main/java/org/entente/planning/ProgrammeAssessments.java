@@ -224,7 +224,7 @@ public class ProgrammeAssessments {
   public ProgrammeAssessment rate(UUID id, @Nullable List<RatingInput> input) {
     guard.require(Permission.MANAGE_PLANNING_GLOBALLY);
     var current = lock(id);
-    if (current.status() != ProgrammeAssessmentStatus.DRAFT) throw new Conflict("planning.assessment.closed", current.status().name());
+    if (current.status() != ProgrammeAssessmentStatus.DRAFT) throw new Conflict("planning.pa.closed", current.status().name());
     var items = items(programme(current.programme())).stream().map(Item::key).toList();
     var lines = input == null ? List.<RatingInput>of() : input;
     if (lines.size() > MAX_ITEMS) throw InvalidInput.of("ratings", "planning.goals.too-many", MAX_ITEMS);
