@@ -145,6 +145,9 @@ class RowLevelSecurityIntegrationTest {
     // --- education: Ukraine's PDP programme active, with an expert, a placement and a menu event ---
     org.entente.education.Deep.seedEveryTable(http);
     // --- end education ---
+    // --- planning (programme assessments): an IPAP of Georgia approved, its first year rated, sent and commented on ---
+    org.entente.planning.ProgrammeAssessing.seedEveryTable(http);
+    // --- end planning (programme assessments) ---
   }
 
   private List<String> tables() {
