@@ -19,7 +19,6 @@ import org.entente.audit.AuditTrail;
 import org.entente.audit.AuditTrail.Change;
 import org.entente.catalogue.Catalogue;
 import org.entente.directory.Directory;
-import org.entente.prioritisation.allocation.SeatAllocator;
 import org.entente.prioritisation.allocation.SeatProblem;
 import org.entente.registration.Nomination;
 import org.entente.registration.NominationState;
@@ -59,10 +58,11 @@ public class Allocations {
   private final Weights weights;
   private final AuditTrail audit;
   private final Clock clock;
-  private final SeatAllocator allocator = new SeatAllocator(SeatAllocator.Limits.interactive());
+  private final RunSolving solving;
 
   Allocations(RunStore store, Guard guard, Catalogue catalogue, Registrations registrations, Directory directory, PartnerProfiles profiles,
-      Weights weights, AuditTrail audit, Clock clock) {
+      Weights weights, AuditTrail audit, Clock clock, RunSolving solving) {
+    this.solving = solving;
     this.store = store;
     this.guard = guard;
     this.catalogue = catalogue;
@@ -74,8 +74,15 @@ public class Allocations {
     this.clock = clock;
   }
 
-  /** Which events to allocate together. */
-  public record NewRun(@Nullable List<UUID> events) {}
+  /**
+   * Which events to allocate together: the events named, or (none named) every oversubscribed event of the caller's
+   * institutions starting from {@code from} to {@code to}; {@code seconds} the solver's time budget (5 s if absent).
+   */
+  public record NewRun(@Nullable List<UUID> events, @Nullable LocalDate from, @Nullable LocalDate to, @Nullable Integer seconds) {
+    public NewRun(@Nullable List<UUID> events) {
+      this(events, null, null, null);
+    }
+  }
 
   /** A run with what the caller may read of it and do with it. */
   public record Detail(Run run, List<Run.Outcome> outcomes, List<Run.NationSeats> nations, List<Run.Move> history, boolean mayDecide,
@@ -113,7 +120,7 @@ public class Allocations {
     // a nation's coordinators: their own nominations only (the database returns no other, this says it again)
     var outcomes = store.outcomes(id).stream().filter(o -> full || own.contains(o.nation())).toList();
     if (!full && outcomes.isEmpty()) throw new NotFound("run", id.toString());
-    return new Detail(run, outcomes, nations(outcomes), store.moves(id), full && allocatesFor(run.provider()) && run.status() == RunStatus.PROPOSED,
+    return new Detail(run, outcomes, nations(outcomes), store.moves(id), full && allocatesFor(run.provider()) && (run.status() == RunStatus.PROPOSED || run.unfinished()),
         full);
   }
 
@@ -129,14 +136,30 @@ public class Allocations {
   }
 
   /**
-   * Runs the solver on the events (one provider's; some seats free and more pending nominations than them) with the
-   * profiles of today and the weights in force: QUEUED, SOLVING, then PROPOSED with every outcome, in one request.
+   * Starts an allocation run on the events (one provider's; some seats free and more pending nominations than them)
+   * with the profiles of today and the weights in force: saved QUEUED with its whole input, then solved in the
+   * background ({@link RunSolving}) to PROPOSED with every outcome; the answer does not wait for it.
    */
   @Transactional
   public Detail start(NewRun input) {
+    return start(input, true);
+  }
+
+  /** The same; {@code background} false leaves the solving to the caller ({@link RunSolving#claimAndSolve}). */
+  @Transactional
+  Detail start(NewRun input, boolean background) {
     var caller = guard.requireAny(Permission.MANAGE_PRIORITISATION_GLOBALLY, Permission.ALLOCATE_SEATS_FOR_OWN_ORGANISATION);
+    if (input.seconds() != null && (input.seconds() < 1 || input.seconds() > 3600)) throw InvalidInput.of("seconds", "problem.between", 1, 3600);
     var ids = input.events() == null ? List.<UUID>of() : List.copyOf(new LinkedHashSet<>(input.events()));
-    if (ids.isEmpty() || ids.size() > 20) throw InvalidInput.of("events", "problem.between", 1, 20);
+    if (ids.isEmpty() && input.from() != null && input.to() != null) {
+      if (input.to().isBefore(input.from())) throw InvalidInput.of("to", "prioritisation.run.range");
+      // a batch: every oversubscribed event of the caller's institutions in the date range
+      ids = oversubscribed().stream().map(Oversubscribed::event)
+          .filter(e -> { var d = catalogue.event(e).startsOn(); return !d.isBefore(input.from()) && !d.isAfter(input.to()); }).toList();
+      if (ids.isEmpty()) throw new Conflict("prioritisation.run.none-in-range", input.from().toString(), input.to().toString());
+    } else if (ids.isEmpty() || ids.size() > 20) {
+      throw InvalidInput.of("events", "problem.between", 1, 20);
+    }
     var events = ids.stream().map(catalogue::event).toList(); // 404 for an event the caller may not see
     var provider = events.getFirst().provider();
     if (events.stream().anyMatch(e -> !e.provider().equals(provider))) throw InvalidInput.of("events", "prioritisation.run.one-provider");
@@ -145,7 +168,7 @@ public class Allocations {
     var current = weights.current();
     var slots = new ArrayList<SeatProblem.EventSlot>();
     var requests = new ArrayList<SeatProblem.Request>();
-    var nominationsById = new HashMap<String, Nomination>();
+    var nominees = new LinkedHashMap<String, RunSolving.Nominee>();
     var ranks = new HashMap<String, Integer>();
     var all = new ArrayList<Nomination>();
     int free = 0;
@@ -179,33 +202,47 @@ public class Allocations {
     for (int i = 0; i < arrival.size(); i++) {
       var n = arrival.get(i);
       var id = n.id().toString();
-      nominationsById.put(id, n);
+      nominees.put(id, new RunSolving.Nominee(n.id(), n.event(), n.nation(), n.participantName(), ranks.get(id), n.state().name()));
       requests.add(new SeatProblem.Request(id, n.event().toString(), n.nation(), n.participant().toString(), ranks.get(id), i + 1,
           Set.copyOf(frameworks(n.nation(), today)), values.get(n.nation()), null));
     }
     var problem = new SeatProblem(slots, requests, current.asArray(), SPREAD, 0);
-    var runId = UUID.randomUUID();
-    var weightsUsed = current.asArray();
-    store.insert(runId, provider, ids, weightsUsed, current.set() == null ? null : current.set().number(), today, slotsJson(slots), free, all.size(),
-        caller.username());
-    store.recordMove(runId, null, RunStatus.QUEUED, caller.username());
-    audit.record(Change.of("PRIORITISATION_RUN_QUEUED", "run", runId.toString(), Map.of("provider", provider, "events", ids.size(),
-        "pending", all.size(), "free", free)));
-    move(runId, RunStatus.QUEUED, RunStatus.SOLVING, caller);
-    long started = System.nanoTime();
-    var result = allocator.solve(problem);
-    long millis = (System.nanoTime() - started) / 1_000_000;
-    var firstCome = org.entente.prioritisation.allocation.FirstComeFirstServed.allocate(problem);
-    for (var o : result.outcomes()) {
-      var n = nominationsById.get(o.request());
-      var terms = new ArrayList<Long>();
-      for (long t : o.terms()) terms.add(t);
-      store.insertOutcome(runId, provider, new Run.Outcome(n.id(), n.event(), n.nation(), n.participantName(), ranks.get(o.request()),
-          n.state().name(), o.seated(), firstCome.contains(o.request()), o.reason().name(), o.worth(), terms, o.threshold(), o.detail()));
-    }
-    store.solved(runId, result.hard(), result.soft(), result.firstComeSoft(), millis);
-    move(runId, RunStatus.SOLVING, RunStatus.PROPOSED, caller);
+    long limit = input.seconds() == null ? 5000L : input.seconds() * 1000L;
+    var runId = queue(provider, ids, current.asArray(), current.set() == null ? null : current.set().number(), today, slots, free, all.size(),
+        new RunSolving.Input(problem, nominees), limit, null, caller);
+    if (background) solving.afterCommit(runId);
     return run(runId);
+  }
+
+  private UUID queue(String provider, List<UUID> ids, int[] weightsUsed, @Nullable Long number, LocalDate today, List<SeatProblem.EventSlot> slots,
+      int free, int pending, RunSolving.Input input, long limit, @Nullable UUID comparesTo, Caller caller) {
+    var runId = UUID.randomUUID();
+    store.insert(runId, provider, ids, weightsUsed, number, today, slotsJson(slots), free, pending, caller.username(),
+        RunStore.json.writeValueAsString(input), limit, comparesTo);
+    store.recordMove(runId, null, RunStatus.QUEUED, caller.username());
+    var audited = new LinkedHashMap<String, Object>();
+    audited.put("provider", provider);
+    audited.put("events", ids.size());
+    audited.put("pending", pending);
+    audited.put("free", free);
+    audited.put("limitMillis", limit);
+    if (comparesTo != null) audited.put("comparesTo", comparesTo.toString());
+    audit.record(Change.of("PRIORITISATION_RUN_QUEUED", "run", runId.toString(), audited));
+    return runId;
+  }
+
+  /** Asks a run still QUEUED or SOLVING to stop early: the solver ends and the best so far becomes the proposal. */
+  @Transactional
+  public Detail stop(UUID id) {
+    guard.requireAny(Permission.MANAGE_PRIORITISATION_GLOBALLY, Permission.ALLOCATE_SEATS_FOR_OWN_ORGANISATION);
+    var run = locked(id);
+    if (!run.unfinished()) throw new Conflict("prioritisation.run.not-running", run.status().name());
+    if (!run.stopRequested()) {
+      store.requestStop(id);
+      audit.record(Change.of("PRIORITISATION_RUN_STOP_REQUESTED", "run", id.toString(), Map.of("status", run.status().name())));
+      solving.stopAfterCommit(id);
+    }
+    return run(id);
   }
 
   /** Applies a proposed run: every nomination moved through the registration service as the provider, or none (409). */

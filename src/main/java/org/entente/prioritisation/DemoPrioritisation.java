@@ -39,9 +39,11 @@ class DemoPrioritisation implements DemoData {
   private final MenuSearch search;
   private final Registrations registrations;
   private final Clock clock;
+  private final RunSolving solving;
 
   DemoPrioritisation(PartnerProfiles profiles, Allocations allocations, Catalogue catalogue, MenuSearch search, Registrations registrations,
-      Clock clock) {
+      Clock clock, RunSolving solving) {
+    this.solving = solving;
     this.profiles = profiles;
     this.allocations = allocations;
     this.catalogue = catalogue;
@@ -94,7 +96,8 @@ class DemoPrioritisation implements DemoData {
         if (next < people.size()) nominated.add(registrations.nominate(event.id(), people.get(next).id()).id());
       });
     }
-    var run = Callers.callAs(provider, () -> allocations.start(new Allocations.NewRun(List.of(event.id()))));
+    var run = Callers.callAs(provider, () -> allocations.start(new Allocations.NewRun(List.of(event.id())), false));
+    Callers.runAs(provider, () -> solving.claimAndSolve(run.run().id()));
     log.info("Demo prioritisation: {} nominations for 3 seats at {}, run {} proposed", nominated.size(), code, run.run().id());
   }
 

@@ -116,6 +116,11 @@ class PrioritisationApi {
     return allocations.apply(id);
   }
 
+  @PostMapping("/runs/{id}/stopping")
+  Allocations.Detail stop(@PathVariable UUID id) {
+    return allocations.stop(id);
+  }
+
   @PostMapping("/runs/{id}/discarding")
   Allocations.Detail discard(@PathVariable UUID id) {
     return allocations.discard(id);

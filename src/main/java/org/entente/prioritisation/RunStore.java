@@ -45,13 +45,42 @@ class RunStore {
   }
 
   void insert(UUID id, String provider, List<UUID> events, int[] weights, @Nullable Long weightsNumber, LocalDate on, String input, int free,
-      int pending, String by) {
+      int pending, String by, String problem, long limitMillis, @Nullable UUID comparesTo) {
     jdbc.sql("""
-            insert into prioritisation_run (id, provider, events, weights, weights_number, profiles_on, input, free_seats, pending, started_by)
-            values (:id, :provider, :events, :weights, :number, :on, cast(:input as jsonb), :free, :pending, :by)""")
+            insert into prioritisation_run (id, provider, events, weights, weights_number, profiles_on, input, free_seats, pending, started_by,
+              problem, limit_millis, compares_to)
+            values (:id, :provider, :events, :weights, :number, :on, cast(:input as jsonb), :free, :pending, :by, cast(:problem as jsonb), :limit,
+              :compares)""")
         .param("id", id).param("provider", provider).param("events", events.toArray(UUID[]::new))
         .param("weights", Arrays.stream(weights).boxed().toArray(Integer[]::new)).param("number", weightsNumber).param("on", on)
-        .param("input", input).param("free", free).param("pending", pending).param("by", by).update();
+        .param("input", input).param("free", free).param("pending", pending).param("by", by).param("problem", problem)
+        .param("limit", limitMillis).param("compares", comparesTo).update();
+  }
+
+  /** The solver's whole input, as saved when the run was started. */
+  Optional<String> problem(UUID id) {
+    return jdbc.sql("select problem::text from prioritisation_run where id = :id").param("id", id).query(String.class).optional();
+  }
+
+  /** The best score so far and the time spent, from the solver's best-solution events. */
+  void progress(UUID id, @Nullable Long hard, @Nullable Long soft, long spentMillis) {
+    jdbc.sql("""
+            update prioritisation_run set best_hard = coalesce(:h, best_hard), best_soft = coalesce(:s, best_soft), spent_millis = :m,
+              progress_at = now() where id = :id""")
+        .param("id", id).param("h", hard).param("s", soft).param("m", spentMillis).update();
+  }
+
+  boolean stopRequested(UUID id) {
+    return jdbc.sql("select stop_requested from prioritisation_run where id = :id").param("id", id).query(Boolean.class).optional().orElse(false);
+  }
+
+  void requestStop(UUID id) {
+    jdbc.sql("update prioritisation_run set stop_requested = true where id = :id").param("id", id).update();
+  }
+
+  /** Runs still to be solved, oldest first: QUEUED, or SOLVING on an instance that may have died. */
+  List<UUID> unfinished() {
+    return jdbc.sql("select id from prioritisation_run where status in ('QUEUED', 'SOLVING') order by started_at, id").query(UUID.class).list();
   }
 
   void move(UUID id, RunStatus to) {
@@ -59,7 +88,9 @@ class RunStore {
   }
 
   void solved(UUID id, long hard, long soft, long firstComeSoft, long millis) {
-    jdbc.sql("update prioritisation_run set hard = :h, soft = :s, first_come_soft = :f, solve_millis = :m where id = :id")
+    jdbc.sql("""
+            update prioritisation_run set hard = :h, soft = :s, first_come_soft = :f, solve_millis = :m, spent_millis = :m, best_hard = :h,
+              best_soft = :s, progress_at = now() where id = :id""")
         .param("id", id).param("h", hard).param("s", soft).param("f", firstComeSoft).param("m", millis).update();
   }
 
@@ -99,6 +130,7 @@ class RunStore {
     return new Run(rs.getObject("id", UUID.class), rs.getString("provider"), events, RunStatus.valueOf(rs.getString("status")), weights,
         (Long) rs.getObject("weights_number"), rs.getObject("profiles_on", LocalDate.class), rs.getInt("free_seats"), rs.getInt("pending"),
         (Long) rs.getObject("hard"), (Long) rs.getObject("soft"), (Long) rs.getObject("first_come_soft"), rs.getString("started_by"),
-        rs.getTimestamp("started_at").toInstant(), (Long) rs.getObject("solve_millis"));
+        rs.getTimestamp("started_at").toInstant(), (Long) rs.getObject("solve_millis"), rs.getLong("limit_millis"), (Long) rs.getObject("spent_millis"),
+        (Long) rs.getObject("best_hard"), (Long) rs.getObject("best_soft"), rs.getBoolean("stop_requested"), rs.getObject("compares_to", UUID.class));
   }
 }

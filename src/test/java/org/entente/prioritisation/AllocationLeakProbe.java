@@ -1,7 +1,6 @@
 package org.entente.prioritisation;
 
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.entente.leaks.LeakProbe;
@@ -23,8 +22,7 @@ public class AllocationLeakProbe implements LeakProbe {
       var person = reg.participant(coordinator, family + (char) ('a' + i), "Ana");
       reg.nominated(event, person, coordinator);
     }
-    var run = p.expect(201, "POST", "/api/v1/prioritisation/runs", Map.of("events", List.of(event)), reg.menu.provider).get("run").get("id")
-        .asString();
+    var run = p.runProposed(List.of(event), reg.menu.provider).get("run").get("id").asString();
     return new Seeded(Set.of(family, run), List.of("/api/v1/prioritisation/runs", "/api/v1/prioritisation/runs/" + run,
         "/api/v1/prioritisation/oversubscribed", "/prioritisation/runs", "/prioritisation/runs/" + run, "/api/v1/me/work", "/"));
   }

@@ -68,8 +68,10 @@ class AllocationRunsIntegrationTest {
     // Jordan nominates first: first come, first served would seat its two
     var ids = oversubscribed(reg, event, coordinators, "JOR", "JOR", "GEO", "GEO");
     var provider = reg.menu.provider;
-    var detail = p.expect(201, "POST", "/api/v1/prioritisation/runs", Map.of("events", List.of(event)), provider);
-    var runId = detail.get("run").get("id").asString();
+    var queued = p.expect(201, "POST", "/api/v1/prioritisation/runs", Map.of("events", List.of(event)), provider);
+    var runId = queued.get("run").get("id").asString();
+    assertThat(queued.get("run").get("status").asString()).isIn("QUEUED", "SOLVING", "PROPOSED");
+    var detail = p.settled(runId, provider);
     assertThat(detail.get("run").get("status").asString()).isEqualTo("PROPOSED");
     assertThat(detail.get("run").get("hard").asLong()).isZero();
     assertThat(detail.get("run").get("soft").asLong()).isGreaterThan(detail.get("run").get("firstComeSoft").asLong());
@@ -130,7 +132,7 @@ class AllocationRunsIntegrationTest {
     var coordinators = new HashMap<String, Accounts.Account>();
     var ids = oversubscribed(reg, event, coordinators, "MDA", "MDA", "MDA");
     var provider = reg.menu.provider;
-    var runId = p.expect(201, "POST", "/api/v1/prioritisation/runs", Map.of("events", List.of(event)), provider).get("run").get("id").asString();
+    var runId = p.runProposed(List.of(event), provider).get("run").get("id").asString();
     assertThat(reg.move(ids.get(2), "CANCELLED", coordinators.get("MDA")).status()).isEqualTo(200);
     assertThat(p.send("POST", "/api/v1/prioritisation/runs/" + runId + "/application", null, provider).status()).isEqualTo(409);
     assertThat(reg.state(ids.get(0), provider)).isEqualTo("NOMINATED");

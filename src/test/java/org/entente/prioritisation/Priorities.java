@@ -40,6 +40,24 @@ public final class Priorities {
     return response.body().isEmpty() ? null : response.json();
   }
 
+  /** Starts a run of these events as {@code as} and waits until the background solver has proposed it; its detail. */
+  public JsonNode runProposed(java.util.List<String> events, Accounts.Account as) {
+    var id = expect(201, "POST", "/api/v1/prioritisation/runs", Map.of("events", events), as).get("run").get("id").asString();
+    return settled(id, as);
+  }
+
+  /** Waits until the run is no longer QUEUED or SOLVING; its detail. */
+  public JsonNode settled(String runId, Accounts.Account as) {
+    var found = new java.util.concurrent.atomic.AtomicReference<JsonNode>();
+    org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(90)).pollInterval(java.time.Duration.ofMillis(200)).until(() -> {
+      var detail = expect(200, "GET", "/api/v1/prioritisation/runs/" + runId, null, as);
+      found.set(detail);
+      var status = detail.get("run").get("status").asString();
+      return !status.equals("QUEUED") && !status.equals("SOLVING");
+    });
+    return found.get();
+  }
+
   /** Staff enter a judgement for a partner. */
   public JsonNode enter(String partner, String consideration, int value, String reasonEn) {
     return expect(201, "POST", "/api/v1/prioritisation/profiles/" + partner + "/values",
@@ -69,6 +87,6 @@ public final class Priorities {
     var event = reg.event(1);
     var coordinator = reg.coordinator("MDA");
     for (var name : java.util.List.of("Rlsa", "Rlsb")) reg.nominated(event, reg.participant(coordinator, name, "Seed"), coordinator);
-    p.expect(201, "POST", "/api/v1/prioritisation/runs", Map.of("events", java.util.List.of(event)), reg.menu.provider);
+    p.runProposed(java.util.List.of(event), reg.menu.provider);
   }
 }

@@ -234,6 +234,27 @@ class PrioritisationPages {
     }
   }
 
+  /** The progress of a run being solved: htmx polls it (a finished run reloads the page); without JavaScript, the page. */
+  @GetMapping("/prioritisation/runs/{id}/progress")
+  String progress(@PathVariable java.util.UUID id, jakarta.servlet.http.HttpServletRequest request, jakarta.servlet.http.HttpServletResponse response,
+      Model model) {
+    if (request.getHeader("HX-Request") == null) return "redirect:/prioritisation/runs/" + id;
+    run(id, null, java.util.List.of(), model);
+    var view = (RunView) model.getAttribute("view");
+    if (view == null || !view.run().unfinished()) response.setHeader("HX-Refresh", "true");
+    return "prioritisation/run_progress";
+  }
+
+  @PostMapping("/prioritisation/runs/{id}/stopping")
+  String stop(@PathVariable java.util.UUID id, Model model) {
+    try {
+      allocations.stop(id);
+      return "redirect:/prioritisation/runs/" + id;
+    } catch (Conflict conflict) {
+      return run(id, conflict.messageKey(), conflict.arguments(), model);
+    }
+  }
+
   @PostMapping("/prioritisation/runs/{id}/discarding")
   String discard(@PathVariable java.util.UUID id, Model model) {
     try {
