@@ -552,6 +552,7 @@ public class Science {
     if (caller.has(Permission.READ_SCIENCE_GLOBALLY) || caller.has(Permission.MANAGE_SCIENCE_GLOBALLY)) return true;
     if (a.applicantName().equals(caller.username()) || isCoDirector(a, caller)) return true;
     if (ownReview(a.id(), caller) != null) return true;
+    if (store.monitors(a.id(), caller.userId())) return true; // the panel member who monitors it (ScienceMonitoring)
     var approvalList = EnumSet.of(ApplicationStatus.RANKED, ApplicationStatus.APPROVED, ApplicationStatus.REJECTED).contains(a.status())
         || a.status().awarded();
     return approvalList && caller.organisationsWith(Permission.DRAFT_PROGRAMMES_FOR_OWN_ORGANISATION).stream()

@@ -221,6 +221,12 @@ class ScienceStore {
             rs.getObject(4, UUID.class), rs.getString(5), rs.getString(6))).list();
   }
 
+  /** Whether the account monitors the application (migration science/V103; the monitor reads their own row). */
+  boolean monitors(UUID application, UUID account) {
+    return jdbc.sql("select count(*) from science_monitor where application = :a and monitor = :m").param("a", application).param("m", account)
+        .query(Long.class).single() > 0;
+  }
+
   /** The caller's account's e-mail, lower case (identity's SQL interface), which makes them a co-director. */
   @Nullable String callerEmail() {
     return jdbc.sql("select identity_email()").query(String.class).optional().orElse(null);

@@ -133,6 +133,38 @@ public final class Sps {
     expect(201, "POST", "/api/v1/science/applications/" + id + "/reports", Map.of("body", progress), coDirector);
   }
 
+  /** A real PDF of so many pages, made with PDFBox, each page carrying the text. */
+  public static byte[] pdf(int pages, String text) {
+    try (var document = new org.apache.pdfbox.pdmodel.PDDocument(); var out = new java.io.ByteArrayOutputStream()) {
+      for (int i = 0; i < pages; i++) {
+        var page = new org.apache.pdfbox.pdmodel.PDPage();
+        document.addPage(page);
+        try (var content = new org.apache.pdfbox.pdmodel.PDPageContentStream(document, page)) {
+          content.beginText();
+          content.setFont(new org.apache.pdfbox.pdmodel.font.PDType1Font(org.apache.pdfbox.pdmodel.font.Standard14Fonts.FontName.HELVETICA), 12);
+          content.newLineAtOffset(72, 700);
+          content.showText(text);
+          content.endText();
+        }
+      }
+      document.save(out);
+      return out.toByteArray();
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  /** A co-director adds a team member; its JSON. */
+  public JsonNode teamMember(String id, String name, String nation, Accounts.Account coDirector) {
+    return expect(201, "POST", "/api/v1/science/applications/" + id + "/team",
+        Map.of("name", name, "role", "Researcher", "organisation", "Institute of " + name, "nation", nation), coDirector);
+  }
+
+  /** A co-director uploads a PDF; the response. */
+  public Http.Response attach(String id, String filename, byte[] content, Accounts.Account coDirector) {
+    return http.upload("/api/v1/science/applications/" + id + "/attachments", filename, content, "Authorization", "Bearer " + coDirector.token());
+  }
+
   /** For RowLevelSecurityIntegrationTest: a call, a panel, an awarded application with its review, one declined. */
   public static void seedEveryTable(Http http) {
     var sps = new Sps(http);
@@ -140,6 +172,9 @@ public final class Sps {
     var ally = sps.accounts.create("NLD:PARTICIPANT");
     var partner = sps.accounts.create("GEO:PARTICIPANT");
     var id = sps.apply(call, "RLS application", "NLD", ally, "GEO", partner);
+    // the team and a PDF attachment, while the application is being completed
+    sps.teamMember(id, "RLS team member", "GEO", partner);
+    assertThat(sps.attach(id, "rls.pdf", pdf(1, "RLS attachment"), partner).status()).isEqualTo(201);
     var decliner = sps.reviewer("DNK");
     sps.toPanelReview(id);
     sps.assign(id, decliner);
@@ -156,7 +191,11 @@ public final class Sps {
         Map.of("amount", "30000.00", "milestone", "Kick-off"), sps.staff);
     sps.expect(200, "POST", "/api/v1/science/applications/" + id + "/instalments/" + instalment.get("id").asString() + "/transitions",
         Map.of("to", "RELEASED"), sps.staff);
-    sps.expect(201, "POST", "/api/v1/science/applications/" + id + "/reports",
-        Map.of("body", "Equipment bought.", "spending", Map.of("EQUIPMENT", "25000.00")), partner);
+    var report = sps.expect(201, "POST", "/api/v1/science/applications/" + id + "/reports",
+        Map.of("body", "Equipment bought.", "spending", Map.of("EQUIPMENT", "25000.00")), partner).get("id").asString();
+    // monitoring: a panel member appointed to monitor the project notes the report
+    var monitor = sps.reviewer("ITA");
+    sps.expect(200, "POST", "/api/v1/science/applications/" + id + "/monitor", Map.of("monitor", monitor.id().toString()), sps.staff);
+    sps.expect(201, "POST", "/api/v1/science/applications/" + id + "/reports/" + report + "/note", Map.of("body", "Seen."), monitor);
   }
 }
