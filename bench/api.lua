@@ -1,6 +1,7 @@
 -- wrk script of the benchmarks: requests to Entente's API with a bearer token, closed loop or at a constant rate.
 -- wrk -tN -cN ... -s bench/api.lua http://127.0.0.1:PORT -- <mode> <token file> <list file> [rate] [log prefix]
---   search: each line of the list is a query word (UTF-8), sent as GET /api/v1/activities?q=<word>&size=20
+--   search: each line of the list is a query word (UTF-8), sent as GET /api/v1/activities?q=<word>&size=20;
+--           a line "-" is no word at all (browsing the menu, facets included): GET /api/v1/activities?size=20
 --   detail: each line is an activity code, sent as GET /api/v1/activities/<code>
 --   draft:  POST /api/v1/activities, a new draft of the provider on the list's first line, code <provider>-B<t>X<n>
 --   rate:   requests per second of each connection; 0 (default) is wrk's closed loop. With a rate, each connection
@@ -65,7 +66,9 @@ function init(args)
   headers["Authorization"] = "Bearer " .. read_lines(token_file)[1]
   headers["Accept"] = "application/json"
   for _, item in ipairs(read_lines(list_file)) do
-    if mode == "search" then
+    if mode == "search" and item == "-" then
+      table.insert(paths, "/api/v1/activities?size=20")
+    elseif mode == "search" then
       table.insert(paths, "/api/v1/activities?q=" .. urlencode(item) .. "&size=20")
     elseif mode == "detail" then
       table.insert(paths, "/api/v1/activities/" .. urlencode(item))

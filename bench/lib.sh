@@ -227,7 +227,7 @@ new_account() { # username organisation role -> sets USER_ID, USERNAME, GRANTS, 
 
 # the reader of the menu benchmarks: a national coordinator of GEO; its token also in $WORK/token
 setup_reader() {
-  new_account bench.geo.coordinator GEO NATIONAL_COORDINATOR
+  new_account "${READER_NAME:-bench.geo.coordinator}" GEO NATIONAL_COORDINATOR
   cp "$WORK/token-$USERNAME" "$WORK/token"
 }
 

@@ -39,22 +39,25 @@ menu_counts() { # scale-label: what was loaded, and how many published activitie
   log "menu: ${R[activities,$scale]} activities, ${R[events,$scale]} events; matches: ${R[words,$scale]}"
 }
 
-pgbench_menu() { # scenario seconds clients [extra pgbench options]
-  local s=$1; shift
-  run_pgbench "$s" "$MENU_DIR/$s.sql" "$@" -D user_id="$USER_ID" -D username="$USERNAME" -D grants="$GRANTS" \
-    -D status=PUBLISHED -D nwords=${#WORDS[@]} -D ncodes=$CODES
+pgbench_menu() { # name script seconds clients [extra pgbench options: they override the defaults]
+  local name=$1 script=$2 seconds=$3 clients=$4; shift 4
+  run_pgbench "$name" "$script" "$seconds" "$clients" -D user_id="$USER_ID" -D username="$USERNAME" -D grants="$GRANTS" \
+    -D status=PUBLISHED -D wlo=1 -D whi=${#WORDS[@]} -D ncodes=$CODES "$@"
 }
 
-menu_scenario() { # search|detail scale-label: RUNS runs through the API (wrk, closed loop), then RUNS raw (pgbench)
-  local s=$1 scale=$2 list=$WORK/words run before
+# RUNS runs through the API (wrk, closed loop), then RUNS raw (pgbench); results in R[<key>,<scale>,…]. By default
+# the key is the mode, the list the words or codes and the script <mode>.sql; the per-query rows name their own.
+menu_scenario() { # search|detail scale-label [key list-file pgbench-script [pgbench options...]]
+  local mode=$1 scale=$2 s=${3:-$1} list=${4:-$WORK/words} script=${5:-$MENU_DIR/$1.sql} run before
+  local pgopts=(); [ $# -gt 5 ] && pgopts=("${@:6}")
   local rps=() p50=() p95=() p99=() n=() err=0 tps=() q50=() q95=() q99=() qn=()
-  [ "$s" = detail ] && list=$WORK/codes
+  [ "$mode" = detail ] && [ -z "${4:-}" ] && list=$WORK/codes
   log "$s @ $scale: app warm-up ${WARMUP} s"
-  run_wrk "$s" "$WARMUP" "$list"; quiesce
+  run_wrk "$mode" "$WARMUP" "$list"; quiesce
   for ((run = 1; run <= ${RUNS:-1}; run++)); do
     log "$s @ $scale: app run $run of ${RUNS:-1}, ${DURATION} s (wrk -t$WRK_THREADS -c$WRK_CONNECTIONS)"
     before=$(cpu_snapshot)
-    run_wrk "$s" "$DURATION" "$list"
+    run_wrk "$mode" "$DURATION" "$list"
     R[$s,$scale,app_cpu]=$(cpu_share "$before" "$(cpu_snapshot)")
     quiesce
     rps+=("$W_RPS"); p50+=("$W_P50"); p95+=("$W_P95"); p99+=("$W_P99"); n+=("$W_N"); err=$((err + W_ERR))
@@ -65,11 +68,11 @@ menu_scenario() { # search|detail scale-label: RUNS runs through the API (wrk, c
   R[$s,$scale,app_p50]=$(median "${p50[@]}"); R[$s,$scale,app_p95]=$(median "${p95[@]}"); R[$s,$scale,app_p99]=$(median "${p99[@]}")
   R[$s,$scale,app_runs]="${rps[*]}"
   log "$s @ $scale: raw SQL warm-up ${WARMUP} s"
-  PGBENCH_WARMUP=1 pgbench_menu "$s" "$WARMUP" "$PGBENCH_CLIENTS" -T "$WARMUP"
+  PGBENCH_WARMUP=1 pgbench_menu "$s" "$script" "$WARMUP" "$PGBENCH_CLIENTS" -T "$WARMUP" "${pgopts[@]}"
   for ((run = 1; run <= ${RUNS:-1}; run++)); do
     log "$s @ $scale: raw SQL run $run of ${RUNS:-1}, ${DURATION} s (pgbench -c$PGBENCH_CLIENTS -M $PGBENCH_MODE)"
     before=$(cpu_snapshot)
-    pgbench_menu "$s" "$DURATION" "$PGBENCH_CLIENTS" -T "$DURATION"
+    pgbench_menu "$s" "$script" "$DURATION" "$PGBENCH_CLIENTS" -T "$DURATION" "${pgopts[@]}"
     sleep 0.3 # pgbench's backends end a moment after pgbench
     R[$s,$scale,raw_cpu]=$(cpu_share "$before" "$(cpu_snapshot)")
     quiesce
@@ -82,14 +85,16 @@ menu_scenario() { # search|detail scale-label: RUNS runs through the API (wrk, c
   R[$s,$scale,raw_runs]="${tps[*]}"
   # too slow to complete within a run: time one request alone, through the API and raw
   if [ "${R[$s,$scale,app_n]}" = 0 ] || [ "${R[$s,$scale,raw_n]}" = 0 ]; then
-    local first=${WORDS[0]}; [ "$s" = detail ] && first=$(head -1 "$WORK/codes")
-    local path="/api/v1/activities?q=$first&size=20"; [ "$s" = detail ] && path="/api/v1/activities/$first"
+    local first; first=$(head -1 "$list")
+    local path="/api/v1/activities?q=$first&size=20"; [ "$mode" = detail ] && path="/api/v1/activities/$first"
+    [ "$first" = - ] && path="/api/v1/activities?size=20"
     log "$s @ $scale: a run completed nothing; timing one request alone ($first), at most $SLOW_LIMIT s each"
     local out; out=$(curl -s -o /dev/null --max-time "$SLOW_LIMIT" -w '%{http_code} %{time_total}' \
       -H "Authorization: Bearer $TOKEN" "http://127.0.0.1:$PORT$path" || true)
     R[$s,$scale,alone_app]="$(awk -v t="${out#* }" 'BEGIN { printf "%.1f", t }') s (HTTP ${out%% *})"
     quiesce
-    pgbench_menu "$s" 0 1 -t 1 -D nwords=1 -D ncodes=1
+    if [ -n "${4:-}" ]; then pgbench_menu "$s" "$script" 0 1 -t 1 "${pgopts[@]}"
+    else pgbench_menu "$s" "$script" 0 1 -t 1 -D whi=1 -D ncodes=1; fi
     quiesce
     R[$s,$scale,alone_raw]="$(awk -v u="$P_P50" 'BEGIN { printf "%.1f", u / 1e6 }') s"
     log "  alone: app ${R[$s,$scale,alone_app]}, raw ${R[$s,$scale,alone_raw]}"
@@ -103,4 +108,30 @@ explain_search() { # scale-label: EXPLAIN ANALYZE of the search's heaviest state
   PSQL_TIMEOUT=${SLOW_LIMIT}s psql_q -f <(as_reader "explain (analyze, buffers, costs off) ${sql%;};") \
     >"$WORK/explain-$1" 2>&1 || echo "(explain failed or took more than $SLOW_LIMIT s)" >>"$WORK/explain-$1"
   R[explain,$1]=$(cat "$WORK/explain-$1")
+}
+
+# One row per query, as issue 20 asks: no word (browsing, facets included), then each word alone; the API and the
+# same SQL raw (search-none.sql, or search.sql held to that word). Keys R[q<i>,<scale>,…]; R[q<i>,label|hits].
+menu_queries() { # scale-label
+  local scale=$1 i w
+  for ((i = 0; i <= ${#WORDS[@]}; i++)); do
+    if [ "$i" = 0 ]; then w=-; else w=${WORDS[i - 1]}; fi
+    printf '%s\n' "$w" >"$WORK/query-$i"
+    R[q$i,label]=$([ "$w" = - ] && echo "(no word)" || echo "$w")
+    if [ "$w" = - ]; then
+      R[q$i,$scale,hits]=$(psql_q -f <(as_reader "select count(*) from catalogue_activity a where a.status = 'PUBLISHED';") | tail -1)
+      menu_scenario search "$scale" "q$i" "$WORK/query-$i" "$MENU_DIR/search-none.sql"
+    else
+      R[q$i,$scale,hits]=$(psql_q -v w="$w" -f <(as_reader "select count(*) from catalogue_activity a where a.status = 'PUBLISHED' and (a.search_en @@ websearch_to_tsquery('english', :'w') or a.search_fr @@ websearch_to_tsquery('french', catalogue_unaccent(:'w')));") | tail -1)
+      menu_scenario search "$scale" "q$i" "$WORK/query-$i" "$MENU_DIR/search.sql" -D wlo="$i" -D whi="$i"
+    fi
+  done
+}
+
+explain_none() { # scale-label: EXPLAIN (ANALYZE, BUFFERS) of the no-word statements (page, then total and facets)
+  local sql
+  sql=$(grep -E '^(select a\.\*|with hits)' "$MENU_DIR/search-none.sql" | sed "s/:status/'PUBLISHED'/g" | sed 's/^/explain (analyze, buffers, costs off) /')
+  PSQL_TIMEOUT=${SLOW_LIMIT}s psql_q -f <(as_reader "$sql") >"$WORK/explain-none-$1" 2>&1 \
+    || echo "(explain failed or took more than $SLOW_LIMIT s)" >>"$WORK/explain-none-$1"
+  R[explain_none,$1]=$(cat "$WORK/explain-none-$1")
 }

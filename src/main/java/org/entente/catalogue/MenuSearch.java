@@ -20,9 +20,11 @@ public class MenuSearch {
 
   static final int MAX_SIZE = 100;
   private final JdbcClient jdbc;
+  private final MenuCache cache;
 
-  MenuSearch(JdbcClient jdbc) {
+  MenuSearch(JdbcClient jdbc, MenuCache cache) {
     this.jdbc = jdbc;
+    this.cache = cache;
   }
 
   /** What to look for; blank parts do not filter. */
@@ -86,6 +88,25 @@ public class MenuSearch {
   @Transactional(readOnly = true)
   public Results activities(Query query) {
     customPlans();
+    // eligibleFor reads another nation's frameworks, which the menu's version does not follow: not cached
+    if (!cache.enabled() || !blank(query.eligibleFor())) {
+      return search(query);
+    }
+    // The version first, then the search: the answer reflects this version or a later one, never an earlier one.
+    // Only a read-only transaction sees nothing but committed menus: one that wrote (even if it rolls back later)
+    // would see its own version and changes, which no other caller may be served.
+    var key = jdbc.sql("select (select version from catalogue_menu_version), catalogue_visibility(),"
+            + " current_setting('transaction_read_only') = 'on'")
+        .query((rs, n) -> java.util.Optional.ofNullable(rs.getBoolean(3) ? new MenuCache.Key(rs.getLong(1), rs.getString(2), query) : null))
+        .single();
+    if (key.isEmpty()) {
+      return search(query);
+    }
+    var cached = cache.get(key.get());
+    return cached != null ? cached : cache.put(key.get(), search(query));
+  }
+
+  private Results search(Query query) {
     var where = where(query);
     var rank = blank(query.q())
         ? "0"

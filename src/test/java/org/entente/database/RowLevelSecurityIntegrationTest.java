@@ -63,7 +63,9 @@ class RowLevelSecurityIntegrationTest {
           Map.entry("exercises_transition", "the legal moves of exercise programme versions, the same for everyone"),
           Map.entry("exercises_centre", "public fact: NATO publishes the training centres network and each centre's accreditation"),
           // prioritisation (issue 19)
-          Map.entry("prioritisation_transition", "the legal moves of weight sets and allocation runs, the same for everyone"));
+          Map.entry("prioritisation_transition", "the legal moves of weight sets and allocation runs, the same for everyone"),
+          // search (issue 20)
+          Map.entry("catalogue_menu_version", "a counter of the menu's changes, nothing else; only its trigger writes it"));
 
   @LocalServerPort int port;
   @Autowired JdbcClient jdbc;
