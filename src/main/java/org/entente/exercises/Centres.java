@@ -19,6 +19,7 @@ import org.entente.directory.OrganisationKind;
 import org.entente.exercises.Centre.Accreditation;
 import org.entente.exercises.Centre.Course;
 import org.entente.languages.BilingualText;
+import org.entente.registration.Output;
 import org.entente.web.InvalidInput;
 import org.entente.web.InvalidInput.Violation;
 import org.entente.web.NotFound;
@@ -43,8 +44,10 @@ public class Centres {
   private final MenuSearch menu;
   private final AuditTrail audit;
   private final Clock clock;
+  private final Output output;
 
-  Centres(JdbcClient jdbc, Guard guard, Directory directory, MenuSearch menu, AuditTrail audit, Clock clock) {
+  Centres(JdbcClient jdbc, Guard guard, Directory directory, MenuSearch menu, AuditTrail audit, Clock clock, Output output) {
+    this.output = output;
     this.jdbc = jdbc;
     this.guard = guard;
     this.directory = directory;
@@ -79,6 +82,26 @@ public class Centres {
   public Centre centre(String code) {
     var c = code.strip().toUpperCase(Locale.ROOT);
     return network(null).stream().filter(x -> x.code().equals(c)).findFirst().orElseThrow(() -> new NotFound("centre", code));
+  }
+
+  /** The years a centre's output is shown for: the last four, this one and the next (events already planned). */
+  public static final int YEARS_BACK = 4;
+
+  /**
+   * A centre's yearly output (events, participants who attended, nations they came from, mean feedback), computed
+   * by registration for the events of the activities it provides. Public, as the network is: figures only.
+   */
+  @Transactional(readOnly = true)
+  public List<Output.Year> output(String code) {
+    var today = LocalDate.now(clock);
+    return output.ofProviders(List.of(code), today.getYear() - YEARS_BACK, today.getYear() + 1);
+  }
+
+  /** The network's yearly output: every listed centre's events together (participants and nations counted once a year). */
+  @Transactional(readOnly = true)
+  public List<Output.Year> output(List<Centre> centres) {
+    var today = LocalDate.now(clock);
+    return output.ofProviders(centres.stream().map(Centre::code).toList(), today.getYear() - YEARS_BACK, today.getYear() + 1);
   }
 
   /** The institutions staff may record (every institution of the directory today), by code. */

@@ -54,7 +54,7 @@ class SecurityConfiguration {
     // registration: anyone may check a certificate by its code (holder, activity, dates only)
     "/verify/*",
     // exercises: the training centres network is public (NATO publishes it)
-    "/exercises/centres", "/api/v1/exercises/centres",
+    "/exercises/centres", "/exercises/centres/*", "/api/v1/exercises/centres",
     // trust funds: launched funds' public summaries and their IATI publication (row-level security decides the rest)
     "/trust-funds", "/trust-funds/*", "/api/v1/trust-funds", "/api/v1/trust-funds/*", "/api/v1/trust-funds.iati.xml",
     // science: published calls and awarded projects (row-level security decides the rest)

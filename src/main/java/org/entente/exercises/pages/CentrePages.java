@@ -48,9 +48,28 @@ class CentrePages {
     list.forEach(c -> {
       if (c.belongsTo() != null) nations.add(c.belongsTo());
     });
+    var byNation = new java.util.TreeMap<String, int[]>();
+    list.forEach(c -> {
+      var counts = byNation.computeIfAbsent(c.belongsTo() == null ? "NATO" : c.belongsTo(), k -> new int[2]);
+      counts[0]++;
+      if (c.accreditation() == org.entente.exercises.Centre.Accreditation.ACCREDITED) counts[1]++;
+    });
+    nations.addAll(byNation.keySet());
     model.addAttribute("view", new NetworkView(list, accreditation, directory.names(nations, directory.today()),
-        centres.accredits() ? centres.institutions() : List.of(), errs, typed));
+        centres.accredits() ? centres.institutions() : List.of(), errs, typed, centres.output(list),
+        byNation.entrySet().stream().map(e -> new NetworkView.NationRow(e.getKey(), e.getValue()[0], e.getValue()[1])).toList()));
     return "exercises/centres";
+  }
+
+  /** One centre: its accreditation, courses and yearly output computed from registration. Public, as the network is. */
+  @GetMapping("/exercises/centres/{code}")
+  String centre(@org.springframework.web.bind.annotation.PathVariable String code, Model model) {
+    if (code.length() > 20) throw new org.entente.web.NotFound("centre", code);
+    var centre = centres.centre(code);
+    var nations = new TreeSet<String>();
+    if (centre.belongsTo() != null) nations.add(centre.belongsTo());
+    model.addAttribute("view", new CentreView(centre, directory.names(nations, directory.today()), centres.output(centre.code())));
+    return "exercises/centre";
   }
 
   @PostMapping("/exercises/centres")
