@@ -84,5 +84,15 @@ public final class ProgrammeAssessing {
     assessing.move(id, "WITH_PARTNER", assessing.staff);
     assessing.expect(201, "POST", "/api/v1/planning/programme-assessments/" + id + "/comments", Map.of("item", "O1", "body", "Noted"),
         assessing.coordinator);
+    // a goal of Moldova's cycle (seeded by Parp.seedEveryTable) served by a menu activity
+    var parp = new Parp(http);
+    var year = LocalDate.now().getYear() - LocalDate.now().getYear() % 2;
+    var cycle = parp.cycle("MDA", year);
+    parp.expect(201, "POST", "/api/v1/planning/cycles/" + cycle + "/goals/L0101/links",
+        Map.of("activity", org.entente.capabilities.Occ.publishedActivity(http)), parp.staff);
+    // a version of the ministerial guidance (a draft: another year each time)
+    var drafted = assessing.send("POST", "/api/v1/planning/guidance", Map.of("year", 2100 + 2 * java.util.concurrent.ThreadLocalRandom.current()
+        .nextInt(50), "title", Map.of("en", "Guidance"), "text", Map.of("en", "Text")), parp.staff);
+    assertThat(drafted.status()).as(drafted.body()).isIn(201, 409);
   }
 }

@@ -44,10 +44,13 @@ class CapabilitiesPages {
 
   private final Capabilities capabilities;
   private final Directory directory;
+  private final org.springframework.beans.factory.ObjectProvider<org.entente.capabilities.UnitGoals> unitGoals;
 
-  CapabilitiesPages(Capabilities capabilities, Directory directory) {
+  CapabilitiesPages(Capabilities capabilities, Directory directory,
+      org.springframework.beans.factory.ObjectProvider<org.entente.capabilities.UnitGoals> unitGoals) {
     this.capabilities = capabilities;
     this.directory = directory;
+    this.unitGoals = unitGoals;
   }
 
   // ---------------------------------------------------------------- units
@@ -125,7 +128,7 @@ class CapabilitiesPages {
     capabilities.timeline(id).forEach(t -> timeline.computeIfAbsent(t.on().getYear(), y -> new ArrayList<>()).add(t));
     var staff = Callers.current().map(c -> c.has(Permission.MANAGE_CAPABILITIES_GLOBALLY)).orElse(false);
     model.addAttribute("view", new UnitView(unit, name(unit.partner()), capabilities.next(unit), capabilities.mayOpen(unit), evaluations, actions,
-        timeline, staff, notice, errors, typed));
+        timeline, staff, notice, errors, typed, unitGoals.orderedStream().flatMap(g -> g.goalsOf(id).stream()).toList()));
     return "capabilities/unit";
   }
 

@@ -22,7 +22,7 @@ import org.jspecify.annotations.Nullable;
  */
 public record UnitView(Unit unit, BilingualText partnerName, Set<UnitStatus> next, Set<EvaluationStatus.Kind> mayOpen, List<Evaluation> evaluations,
     List<Action> actions, Map<Integer, List<TimelineEntry>> timeline, boolean staff, @Nullable Notice notice, Map<String, Violation> errors,
-    Map<String, String> typed) {
+    Map<String, String> typed, List<org.entente.capabilities.UnitGoals.LinkedGoal> goals) {
 
   /** A message for one section of the page. */
   public record Notice(String section, String key, List<Object> args) {}
@@ -57,5 +57,16 @@ public record UnitView(Unit unit, BilingualText partnerName, Set<UnitStatus> nex
 
   public static boolean needsReason(UnitStatus to) {
     return UnitStatus.needsReason(to);
+  }
+
+  /** The chart's value of an area's rating: 2 interoperable, 1 partially, 0 not; nothing when not evaluated or not rated. */
+  public static String score(org.entente.capabilities.@Nullable AreaRating rating) {
+    if (rating == null) return "";
+    return switch (rating.rating()) {
+      case INTEROPERABLE -> "2";
+      case PARTIALLY_INTEROPERABLE -> "1";
+      case NOT_INTEROPERABLE -> "0";
+      case NOT_EVALUATED -> "";
+    };
   }
 }

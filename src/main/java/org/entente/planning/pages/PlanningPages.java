@@ -43,10 +43,12 @@ class PlanningPages {
 
   private final Planning planning;
   private final Directory directory;
+  private final org.entente.planning.MinisterialGuidance guidance;
 
-  PlanningPages(Planning planning, Directory directory) {
+  PlanningPages(Planning planning, Directory directory, org.entente.planning.MinisterialGuidance guidance) {
     this.planning = planning;
     this.directory = directory;
+    this.guidance = guidance;
   }
 
   // ---------------------------------------------------------------- overview
@@ -120,6 +122,7 @@ class PlanningPages {
         actors.contains(CycleStatus.Actor.STAFF), actors.contains(CycleStatus.Actor.PARTNER), planning.mayComment(cycle), planning.versions(id),
         threads(planning.comments(id)), planning.history(id), planning.cyclesOf(cycle.partner()), planning.ratingsHistory(cycle.partner()),
         visibleQuestions.stream().filter(q -> answers.containsKey(q.code())).count(), visibleQuestions.size(), notice, errors, typed));
+    guidance.inForceOn(LocalDate.ofInstant(cycle.createdAt(), java.time.ZoneOffset.UTC)).ifPresent(g -> model.addAttribute("guidance", g));
     return "planning/cycle";
   }
 
