@@ -214,7 +214,7 @@ public class Allocations {
     return run(runId);
   }
 
-  private UUID queue(String provider, List<UUID> ids, int[] weightsUsed, @Nullable Long number, LocalDate today, List<SeatProblem.EventSlot> slots,
+  UUID queue(String provider, List<UUID> ids, int[] weightsUsed, @Nullable Long number, LocalDate today, List<SeatProblem.EventSlot> slots,
       int free, int pending, RunSolving.Input input, long limit, @Nullable UUID comparesTo, Caller caller) {
     var runId = UUID.randomUUID();
     store.insert(runId, provider, ids, weightsUsed, number, today, slotsJson(slots), free, pending, caller.username(),
@@ -251,6 +251,7 @@ public class Allocations {
     var caller = guard.requireAny(Permission.MANAGE_PRIORITISATION_GLOBALLY, Permission.ALLOCATE_SEATS_FOR_OWN_ORGANISATION);
     var run = locked(id);
     if (!run.status().allows(RunStatus.APPLIED)) throw new Conflict("prioritisation.run.illegal", run.status().name(), RunStatus.APPLIED.name());
+    if (run.comparesTo() != null) throw new Conflict("prioritisation.what-if.not-applied");
     int confirmed = 0;
     int waitlisted = 0;
     for (var o : store.outcomes(id)) {

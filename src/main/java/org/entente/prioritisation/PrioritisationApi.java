@@ -25,8 +25,10 @@ class PrioritisationApi {
   private final PartnerProfiles profiles;
   private final Weights weights;
   private final Allocations allocations;
+  private final WhatIfs whatIfs;
 
-  PrioritisationApi(PartnerProfiles profiles, Weights weights, Allocations allocations) {
+  PrioritisationApi(PartnerProfiles profiles, Weights weights, Allocations allocations, WhatIfs whatIfs) {
+    this.whatIfs = whatIfs;
     this.profiles = profiles;
     this.weights = weights;
     this.allocations = allocations;
@@ -114,6 +116,12 @@ class PrioritisationApi {
   @PostMapping("/runs/{id}/application")
   Allocations.Detail apply(@PathVariable UUID id) {
     return allocations.apply(id);
+  }
+
+  @PostMapping("/runs/{id}/what-if")
+  ResponseEntity<Allocations.Detail> compare(@PathVariable UUID id) {
+    var created = whatIfs.compare(id);
+    return ResponseEntity.created(URI.create("/api/v1/prioritisation/runs/" + created.run().id())).body(created);
   }
 
   @PostMapping("/runs/{id}/stopping")

@@ -48,7 +48,9 @@ class AllocationBrowserTest {
         if (!other.getAttribute("value").equals(event) && other.isSelected()) other.click();
       }
       browser.clickToNavigate(By.id("run-submit"));
-      browser.waiting().ignoring(WebDriverException.class).until(ExpectedConditions.attributeToBe(By.id("run-status"), "data-status", "PROPOSED"));
+      // solved in the background: the page polls its progress (htmx) and reloads itself once the run is proposed
+      new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(90)).ignoring(WebDriverException.class)
+          .until(ExpectedConditions.attributeToBe(By.id("run-status"), "data-status", "PROPOSED"));
       var address = driver.getCurrentUrl();
       assertThat(driver.findElement(By.id("nations-table")).getText()).contains("Georgia", "Jordan");
       assertThat(driver.findElement(By.id("outcome-" + ids.get(2))).getAttribute("data-seated")).isEqualTo("true");

@@ -38,8 +38,11 @@ class PrioritisationPages {
   private final Allocations allocations;
   private final Catalogue catalogue;
   private final Directory directory;
+  private final org.entente.prioritisation.WhatIfs whatIfs;
 
-  PrioritisationPages(PartnerProfiles profiles, Weights weights, Allocations allocations, Catalogue catalogue, Directory directory) {
+  PrioritisationPages(PartnerProfiles profiles, Weights weights, Allocations allocations, Catalogue catalogue, Directory directory,
+      org.entente.prioritisation.WhatIfs whatIfs) {
+    this.whatIfs = whatIfs;
     this.profiles = profiles;
     this.weights = weights;
     this.allocations = allocations;
@@ -219,8 +222,9 @@ class PrioritisationPages {
     var codes = new java.util.HashSet<String>();
     codes.add(detail.run().provider());
     detail.nations().forEach(n -> codes.add(n.nation()));
+    var comparison = whatIfs.comparison(detail);
     model.addAttribute("view", new RunView(detail, events, directory.names(codes, profiles.today()), java.util.List.of(Consideration.values()),
-        notice, args));
+        notice, args, detail.full() && whatIfs.mayCompare(detail.run()), comparison));
     return "prioritisation/run";
   }
 
@@ -243,6 +247,15 @@ class PrioritisationPages {
     var view = (RunView) model.getAttribute("view");
     if (view == null || !view.run().unfinished()) response.setHeader("HX-Refresh", "true");
     return "prioritisation/run_progress";
+  }
+
+  @PostMapping("/prioritisation/runs/{id}/what-if")
+  String compare(@PathVariable java.util.UUID id, Model model) {
+    try {
+      return "redirect:/prioritisation/runs/" + whatIfs.compare(id).run().id();
+    } catch (Conflict conflict) {
+      return run(id, conflict.messageKey(), conflict.arguments(), model);
+    }
   }
 
   @PostMapping("/prioritisation/runs/{id}/stopping")

@@ -12,7 +12,7 @@ import org.jspecify.annotations.Nullable;
 
 /** An allocation run's page: seats per nation beside first come, first served, each nomination's result and why. */
 public record RunView(Allocations.Detail detail, Map<UUID, Event> events, Names names, List<Consideration> considerations,
-    @Nullable String notice, List<Object> noticeArgs) {
+    @Nullable String notice, List<Object> noticeArgs, boolean mayCompare, List<org.entente.prioritisation.WhatIfs.NationComparison> comparison) {
 
   public Run run() {
     return detail.run();
