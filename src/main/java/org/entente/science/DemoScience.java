@@ -22,7 +22,8 @@ import org.springframework.stereotype.Component;
  * In demo mode, made as the demo accounts through the service: an open call with one application by Georgia's
  * participant; a closed call with four applications — three reviewed by the panel (Japan's, Switzerland's and
  * Qatar's participants, appointed by staff) and ranked, one of them approved by the Council (four eyes) and awarded
- * and in progress, one awarded, one before the nations — and one screened out. Titles are illustrative.
+ * and in progress (monitored by Japan's participant), one awarded, one before the nations — and one screened out; of
+ * the other eight, a multi-year project approved and in its planning grant. Titles are illustrative.
  */
 @Component
 @Order(30)
@@ -30,11 +31,13 @@ class DemoScience implements DemoData {
 
   private final Science science;
   private final ScienceGrants grants;
+  private final ScienceMonitoring monitoring;
   private final CouncilRegister council;
   private final UserAccounts accounts;
   private final Clock clock;
 
-  DemoScience(Science science, ScienceGrants grants, CouncilRegister council, UserAccounts accounts, Clock clock) {
+  DemoScience(Science science, ScienceGrants grants, ScienceMonitoring monitoring, CouncilRegister council, UserAccounts accounts, Clock clock) {
+    this.monitoring = monitoring;
     this.grants = grants;
     this.science = science;
     this.council = council;
@@ -75,7 +78,7 @@ class DemoScience implements DemoData {
         BilingualText.of("SPS call for proposals: border security and CBRN defence", "Appel SPS : sécurité des frontières et défense CBRN"),
         List.of("BORDER_SECURITY", "CBRN_DEFENCE", "MINE_ACTION"), List.of("MYP", "ARW", "ATC"), today, today.plusDays(1), today.plusDays(3))));
     Callers.callAs(staff, () -> science.publish(closed.id()));
-    var a = Callers.callAs(geo, () -> science.submit(application(closed.id(), "MYP", "Low-cost radiation sensors for Black Sea ports",
+    var a = Callers.callAs(geo, () -> science.submit(application(closed.id(), "ARW", "Low-cost radiation sensors for Black Sea ports",
         "Capteurs de rayonnement bon marché pour les ports de la mer Noire", "BORDER_SECURITY", "NLD", "Dr Pieter de Vries",
         "p.devries@demo.entente.example", "GEO", "Dr Levan Kapanadze", "l.kapanadze@demo.entente.example", "150000", "25000", "15000", "30000", "5000")));
     var b = Callers.callAs(geo, () -> science.submit(application(closed.id(), "ARW", "Detecting improvised explosive devices with drones",
@@ -153,6 +156,16 @@ class DemoScience implements DemoData {
       Callers.callAs(staff, () -> science.transition(app.id(), "AWARDED", null, amount));
     }
     Callers.callAs(staff, () -> science.transition(a.id(), "IN_PROGRESS", null, null));
+    // a multi-year project approved by the nations in its planning grant (a smaller award first, before the full plan)
+    var myp = others.get(1);
+    var mypReference = "PO(" + today.getYear() + ")SPS-3";
+    var mypProposal = Callers.callAs(proposer, () -> council.propose(new CouncilRegister.Proposal(mypReference, today, "SCIENCE",
+        myp.id().toString(), List.of(), "APPROVED", BilingualText.of("The Council approves SPS multi-year project " + myp.code() + ".",
+            "Le Conseil approuve le projet pluriannuel SPS " + myp.code() + "."))));
+    Callers.callAs(confirmer, () -> council.confirm(mypProposal.id()));
+    Callers.callAs(staff, () -> science.transition(myp.id(), "PLANNING_GRANT", null, new BigDecimal("25000.00")));
+    // the panel member who monitors the project in progress (Japan's participant: neither co-director's nation)
+    Callers.callAs(staff, () -> monitoring.appoint(a.id(), reviewers.get(0).userId()));
     // grant follow-up: staff's review summary; the award in three instalments (one paid, one released, one due today);
     // spending reported with the progress report, travel more than 10 % over its budget (flagged for staff)
     Callers.callAs(staff, () -> grants.releaseSummary(a.id(), BilingualText.of(

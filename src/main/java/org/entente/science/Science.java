@@ -65,9 +65,11 @@ public class Science {
   private final Notifications notifications;
   private final AuditTrail audit;
   private final Clock clock;
+  private final SciencePlanMoves plans;
 
   Science(ScienceStore store, Guard guard, Directory directory, CouncilRegister council, UserAccounts accounts,
-      Notifications notifications, AuditTrail audit, Clock clock) {
+      Notifications notifications, AuditTrail audit, Clock clock, SciencePlanMoves plans) {
+    this.plans = plans;
     this.store = store;
     this.guard = guard;
     this.directory = directory;
@@ -240,7 +242,7 @@ public class Science {
   /** The moves the caller may make now. */
   @Transactional(readOnly = true)
   public Set<ApplicationStatus> next(Application a) {
-    return a.status().next(actors(a));
+    return a.status().next(actors(a), a.mechanism());
   }
 
   /**
@@ -255,7 +257,7 @@ public class Science {
     var target = InvalidInput.code(ApplicationStatus.class, to, "to");
     var actors = actors(current);
     if (actors.isEmpty()) guard.require(Permission.MANAGE_SCIENCE_GLOBALLY); // a reader with no part in it: 403
-    if (actors.stream().noneMatch(a -> current.status().allows(target, a))) {
+    if (actors.stream().noneMatch(a -> current.status().allows(target, a, current.mechanism()))) {
       throw new Conflict("science.transition.illegal", current.status().name(), target.name());
     }
     var note = comment == null || comment.isBlank() ? null : comment.strip();
@@ -278,7 +280,9 @@ public class Science {
         council.request(new Subject(Decision.SubjectType.SCIENCE, id.toString(),
             List.of(current.allyDirector().nation(), current.partnerDirector().nation()), current.title()));
       }
+      case PLANNING_GRANT, PLAN_SUBMITTED, PLAN_REVIEW -> plans.move(current, target, note, amount, summary); // SciencePlanMoves
       case AWARDED -> {
+        if (current.status() == ApplicationStatus.PLAN_REVIEW) plans.reviewed(current); // the plan's second review is done
         if (amount == null) throw InvalidInput.of("amount", "problem.required");
         var plain = amount.stripTrailingZeros();
         if (plain.scale() > 2) throw InvalidInput.of("amount", "science.amount.minor-unit", 2);
@@ -553,8 +557,9 @@ public class Science {
     if (a.applicantName().equals(caller.username()) || isCoDirector(a, caller)) return true;
     if (ownReview(a.id(), caller) != null) return true;
     if (store.monitors(a.id(), caller.userId())) return true; // the panel member who monitors it (ScienceMonitoring)
+    if (store.reviewsPlan(a.id(), caller.userId())) return true; // a reviewer of a multi-year project's plan (SciencePlans)
     var approvalList = EnumSet.of(ApplicationStatus.RANKED, ApplicationStatus.APPROVED, ApplicationStatus.REJECTED).contains(a.status())
-        || a.status().awarded();
+        || a.status().planning() || a.status().awarded();
     return approvalList && caller.organisationsWith(Permission.DRAFT_PROGRAMMES_FOR_OWN_ORGANISATION).stream()
         .anyMatch(o -> directory.organisation(o, LocalDate.now(clock)).map(x -> x.kind() == OrganisationKind.ALLY).orElse(false));
   }

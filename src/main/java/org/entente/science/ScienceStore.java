@@ -221,6 +221,12 @@ class ScienceStore {
             rs.getObject(4, UUID.class), rs.getString(5), rs.getString(6))).list();
   }
 
+  /** Whether the account reviews the application's project plan and has not declined (migration science/V104). */
+  boolean reviewsPlan(UUID application, UUID account) {
+    return jdbc.sql("select count(*) from science_plan_review where application = :a and reviewer = :r and status <> 'DECLINED'")
+        .param("a", application).param("r", account).query(Long.class).single() > 0;
+  }
+
   /** Whether the account monitors the application (migration science/V103; the monitor reads their own row). */
   boolean monitors(UUID application, UUID account) {
     return jdbc.sql("select count(*) from science_monitor where application = :a and monitor = :m").param("a", application).param("m", account)
@@ -337,7 +343,8 @@ class ScienceStore {
         rs.getObject("awarded_on", java.time.LocalDate.class), rs.getString("final_report"), rs.getString("applicant_name"),
         rs.getTimestamp("submitted_at").toInstant(),
         rs.getTimestamp("summary_released_at") == null ? null : new BilingualText(rs.getString("review_summary_en"), rs.getString("review_summary_fr")),
-        rs.getTimestamp("summary_released_at") == null ? null : rs.getTimestamp("summary_released_at").toInstant());
+        rs.getTimestamp("summary_released_at") == null ? null : rs.getTimestamp("summary_released_at").toInstant(),
+        rs.getBigDecimal("planning_amount"), rs.getObject("planning_on", java.time.LocalDate.class), rs.getString("project_plan"));
   }
 
   private static final tools.jackson.databind.json.JsonMapper JSON = tools.jackson.databind.json.JsonMapper.builder().build();

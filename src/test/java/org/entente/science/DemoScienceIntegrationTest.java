@@ -26,9 +26,15 @@ class DemoScienceIntegrationTest {
     assertThat(calls.get("total").asLong()).isEqualTo(2);
     var statuses = new ArrayList<String>();
     http.get("/api/v1/science/applications", staff.bearer()).json().get("items").forEach(a -> statuses.add(a.get("status").asString()));
-    // a dozen applications in the closed call: two awarded, nine ranked, one ineligible; one submitted to the open call
-    assertThat(statuses).containsOnly("SUBMITTED", "IN_PROGRESS", "AWARDED", "RANKED", "INELIGIBLE").hasSize(13);
-    assertThat(statuses.stream().filter("RANKED"::equals).count()).isEqualTo(9);
+    // a dozen applications in the closed call: two awarded, a multi-year project in its planning grant, eight ranked,
+    // one ineligible; one submitted to the open call
+    assertThat(statuses).containsOnly("SUBMITTED", "IN_PROGRESS", "AWARDED", "RANKED", "INELIGIBLE", "PLANNING_GRANT").hasSize(13);
+    assertThat(statuses.stream().filter("RANKED"::equals).count()).isEqualTo(8);
+    assertThat(statuses.stream().filter("PLANNING_GRANT"::equals).count()).isEqualTo(1);
+    // the project in progress is monitored: its monitor has a report waiting for a note
+    assertThat(http.get("/api/v1/science/applications?status=IN_PROGRESS", staff.bearer()).json().get("items").get(0).get("id").asString())
+        .satisfies(id -> assertThat(http.get("/api/v1/science/applications/" + id + "/monitoring", staff.bearer()).json().get("monitor")
+            .get("nation").asString()).isEqualTo("JPN"));
     var closed = calls.get("items").get(0).get("closed").asBoolean() ? calls.get("items").get(0) : calls.get("items").get(1);
     var ranking = http.get("/api/v1/science/calls/" + closed.get("id").asString() + "/ranking", staff.bearer()).json();
     assertThat(ranking.get("rows")).hasSize(11);

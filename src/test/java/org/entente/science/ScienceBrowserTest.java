@@ -55,7 +55,7 @@ class ScienceBrowserTest {
       browser.signIn(port, partner);
       browser.clickToNavigate(By.id("nav-science"));
       browser.clickToNavigate(By.cssSelector("a[href='/science/calls/" + call + "']"));
-      new Select(driver.findElement(By.id("app-mechanism"))).selectByValue("MYP");
+      new Select(driver.findElement(By.id("app-mechanism"))).selectByValue("ARW"); // a multi-year project would take a planning grant first (ScienceMultiYearIntegrationTest)
       type(browser, "app-title-en", title);
       type(browser, "app-title-fr", "Capteurs portuaires");
       type(browser, "app-summary-en", "Low-cost radiation sensors.");

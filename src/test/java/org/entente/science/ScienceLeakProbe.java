@@ -9,7 +9,7 @@ import org.entente.leaks.LeakWorld;
 
 /**
  * Nation A's SPS applications — one under review with a submitted review, one awarded — reach no role of nation B
- * or provider B: not the application, its team, attachments or monitoring notes, not a review, not a co-director's e-mail, not the grant's instalments (amount,
+ * or provider B: not the application, its team, attachments, monitoring notes, a multi-year project's plan or its second review, not a review, not a co-director's e-mail, not the grant's instalments (amount,
  * milestone), the spending reported, or staff's review summary; the awarded project only through its public summary.
  */
 public class ScienceLeakProbe implements LeakProbe {
@@ -45,6 +45,11 @@ public class ScienceLeakProbe implements LeakProbe {
         java.util.Map.of("body", secret + " monitoring note"), monitor);
     sps.expect(200, "POST", "/api/v1/science/applications/" + granted + "/summary",
         java.util.Map.of("text", java.util.Map.of("en", secret + " review summary")), sps.staff);
+    // a multi-year project in its second review: a secret plan and a secret review of it
+    var myp = sps.applyAs(call, "MYP", secret + " multi-year project", "NLD", ally, LeakWorld.NATION_A, partner);
+    sps.multiYearInReview(myp, reviewer, partner, secret + " project plan");
+    sps.expect(200, "POST", "/api/v1/science/applications/" + myp + "/plan-review",
+        java.util.Map.of("merit", 4, "relevance", 4, "capacity", 4, "value", 4, "comment", secret + " plan review"), reviewer);
     var addresses = new ArrayList<>(List.of("/api/v1/science/applications", "/api/v1/science/applications?status=PANEL_REVIEW",
         "/api/v1/science/applications?call=" + call, "/api/v1/science/reviews", "/api/v1/science/panel", "/api/v1/science/projects",
         "/api/v1/science/calls", "/api/v1/science/calls/" + call + "/ranking", "/api/v1/council/agenda",
@@ -59,6 +64,8 @@ public class ScienceLeakProbe implements LeakProbe {
           "/science/applications/" + id + "/monitoring"));
     }
     addresses.add("/api/v1/science/applications/" + reviewed + "/attachments/" + attachment);
+    addresses.addAll(List.of("/api/v1/science/applications/" + myp, "/api/v1/science/applications/" + myp + "/plan-reviews",
+        "/science/applications/" + myp, "/science/applications/" + myp + "/plan", "/api/v1/science/plan-reviews", "/science/plan-reviews"));
     return new Seeded(Set.of(secret, reviewed, Sps.email(ally), Sps.email(partner), "12345.67", "98765.43"), addresses);
   }
 }

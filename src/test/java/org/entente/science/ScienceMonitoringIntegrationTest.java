@@ -86,6 +86,11 @@ class ScienceMonitoringIntegrationTest {
     assertThat(mine.get("items").get(0).get("waiting").asInt()).isEqualTo(1);
     assertThat(http.get("/api/v1/me/work", monitor.bearer()).body()).contains("science.monitoring");
 
+    // the pages: the monitor's list (in French) and the project's monitoring with the note form; nothing for a co-director
+    assertThat(http.get("/science/monitoring?lang=fr", monitor.bearer()).body()).contains("Projets dont vous assurez le suivi", id);
+    assertThat(http.get("/science/applications/" + id + "/monitoring", monitor.bearer()).body()).contains("note-form-" + report);
+    assertThat(http.get("/science/applications/" + id + "/monitoring", partner.bearer()).status()).isEqualTo(404);
+
     // one note per report, by the monitor only
     assertThat(sps.send("POST", base + "/reports/" + report + "/note", Map.of("body", " "), monitor).status()).isEqualTo(400);
     assertThat(sps.send("POST", base + "/reports/" + report + "/note", Map.of("body", "Mine."), partner).status()).isEqualTo(403);
@@ -98,5 +103,7 @@ class ScienceMonitoringIntegrationTest {
     assertThat(monitoring.get("notes").get(0).get("body").asString()).isEqualTo("Visited Poti; sensors as reported.");
     assertThat(sps.expect(200, "GET", "/api/v1/science/monitoring", null, monitor).get("items").get(0).get("waiting").asInt()).isZero();
     assertThat(audited("SCIENCE_MONITORING_NOTE", id)).isEqualTo(1);
+    var page = http.get("/science/applications/" + id + "/monitoring", sps.staff.bearer()).body();
+    assertThat(page).contains("Visited Poti; sensors as reported.", monitor.username()).doesNotContain("note-form-");
   }
 }

@@ -71,7 +71,7 @@ public final class Sps {
       Accounts.Account partner, Map<String, Object> budget) {
     var body = new LinkedHashMap<String, Object>();
     body.put("call", call);
-    body.put("mechanism", "MYP");
+    body.put("mechanism", "ARW"); // awarded at once; a multi-year project (MYP) takes a planning grant first
     body.put("title", Map.of("en", title, "fr", title + " (fr)"));
     body.put("summary", Map.of("en", "Abstract of " + title, "fr", "Résumé de " + title));
     body.put("priorities", List.of("CYBER_DEFENCE"));
@@ -89,6 +89,14 @@ public final class Sps {
   public String apply(String call, String title, String allyNation, Accounts.Account ally, String partnerNation, Accounts.Account partner) {
     return expect(201, "POST", "/api/v1/science/applications", application(call, title, allyNation, ally, partnerNation, partner, budget()),
         partner).get("application").get("id").asString();
+  }
+
+  /** The partner co-director applies under a mechanism; the application's id. */
+  public String applyAs(String call, String mechanism, String title, String allyNation, Accounts.Account ally, String partnerNation,
+      Accounts.Account partner) {
+    var body = application(call, title, allyNation, ally, partnerNation, partner, budget());
+    body.put("mechanism", mechanism);
+    return expect(201, "POST", "/api/v1/science/applications", body, partner).get("application").get("id").asString();
   }
 
   /** An expert nominated by staff for a nation and appointed. */
@@ -197,5 +205,25 @@ public final class Sps {
     var monitor = sps.reviewer("ITA");
     sps.expect(200, "POST", "/api/v1/science/applications/" + id + "/monitor", Map.of("monitor", monitor.id().toString()), sps.staff);
     sps.expect(201, "POST", "/api/v1/science/applications/" + id + "/reports/" + report + "/note", Map.of("body", "Seen."), monitor);
+    // a multi-year project: its planning grant, its full plan and the plan's second review by a panel member
+    var myp = sps.applyAs(call, "MYP", "RLS multi-year project", "NLD", ally, "GEO", partner);
+    sps.multiYearInReview(myp, reviewer, partner, "The plan.");
+    sps.expect(200, "POST", "/api/v1/science/applications/" + myp + "/plan-review",
+        Map.of("merit", 4, "relevance", 4, "capacity", 4, "value", 4, "comment", "A realistic plan."), reviewer);
+  }
+
+  /** A multi-year project from submitted to its plan in review: reviewed, approved, planning grant, plan, the reviewer assigned to the plan. */
+  public void multiYearInReview(String id, Accounts.Account reviewer, Accounts.Account coDirector, String plan) {
+    toPanelReview(id);
+    assertThat(assign(id, reviewer).status()).isEqualTo(200);
+    score(id, reviewer, 4, 4, 4, 4, "Sound.");
+    move(id, "RANKED", null, staff);
+    var app = expect(200, "GET", "/api/v1/science/applications/" + id, null, staff).get("application");
+    secretariat().decide("SCIENCE", id, List.of(app.get("allyDirector").get("nation").asString(),
+        app.get("partnerDirector").get("nation").asString()), "APPROVED");
+    expect(200, "POST", "/api/v1/science/applications/" + id + "/transitions", Map.of("to", "PLANNING_GRANT", "amount", "10000.00"), staff);
+    move(id, "PLAN_SUBMITTED", plan, coDirector);
+    move(id, "PLAN_REVIEW", null, staff);
+    expect(200, "POST", "/api/v1/science/applications/" + id + "/plan-reviewers", Map.of("reviewer", reviewer.id().toString()), staff);
   }
 }
