@@ -4,6 +4,13 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
@@ -15,6 +22,8 @@ import org.springframework.stereotype.Component;
  * never found again; two callers share an answer only when the read policy sees them alike (the same
  * organisations, roles, frameworks, day). Each instance keeps its own; instances agree through the database's
  * version. Least recently used answers go first beyond {@code entente.menu.cache-entries} (0: no cache).
+ * Requests that miss the same key at the same time wait for one computation of it (single flight): after a change
+ * of the menu, a popular query is computed once, not once per request in flight.
  */
 @Component
 class MenuCache {
@@ -36,8 +45,56 @@ class MenuCache {
     };
   }
 
+  private static final long WAIT_SECONDS = 120;
+  private final Map<Key, CompletableFuture<MenuSearch.Results>> computing = new ConcurrentHashMap<>();
+  private final AtomicLong computations = new AtomicLong();
+
   boolean enabled() {
     return capacity > 0;
+  }
+
+  /**
+   * The kept answer, or the one another request is computing for the same key, or this request computes it (in
+   * its own transaction, read after the key) and keeps it. A waiter whose computer fails computes for itself.
+   */
+  MenuSearch.Results answer(Key key, Supplier<MenuSearch.Results> compute) {
+    var kept = get(key);
+    if (kept != null) {
+      return kept;
+    }
+    var mine = new CompletableFuture<MenuSearch.Results>();
+    var running = computing.putIfAbsent(key, mine);
+    if (running != null) {
+      try {
+        return running.get(WAIT_SECONDS, TimeUnit.SECONDS);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return compute.get();
+      } catch (ExecutionException | TimeoutException e) {
+        return compute.get();
+      }
+    }
+    try {
+      var meanwhile = get(key); // kept by a computation that ended between the first look and now
+      if (meanwhile != null) {
+        mine.complete(meanwhile);
+        return meanwhile;
+      }
+      computations.incrementAndGet();
+      var computed = put(key, compute.get());
+      mine.complete(computed);
+      return computed;
+    } catch (RuntimeException | Error e) {
+      mine.completeExceptionally(e);
+      throw e;
+    } finally {
+      computing.remove(key, mine);
+    }
+  }
+
+  /** How many answers this instance has computed for the cache (tests). */
+  long computations() {
+    return computations.get();
   }
 
   synchronized MenuSearch.@Nullable Results get(Key key) {

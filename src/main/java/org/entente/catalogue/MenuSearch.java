@@ -102,8 +102,7 @@ public class MenuSearch {
     if (key.isEmpty()) {
       return search(query);
     }
-    var cached = cache.get(key.get());
-    return cached != null ? cached : cache.put(key.get(), search(query));
+    return cache.answer(key.get(), () -> search(query));
   }
 
   private Results search(Query query) {

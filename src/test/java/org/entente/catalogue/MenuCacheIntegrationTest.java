@@ -79,6 +79,30 @@ class MenuCacheIntegrationTest {
     }
   }
 
+  /** Requests that miss the same answer at the same time wait for one computation of it. */
+  @Test
+  void simultaneousRequestsComputeAnAnswerOnce() throws Exception {
+    var query = query("security -" + java.util.UUID.randomUUID().toString().substring(0, 8).replaceAll("[0-9-]", "x"));
+    var before = cache.computations();
+    var start = new java.util.concurrent.CountDownLatch(1);
+    try (var pool = java.util.concurrent.Executors.newFixedThreadPool(6)) {
+      var answers = new java.util.ArrayList<java.util.concurrent.Future<MenuSearch.Results>>();
+      for (var i = 0; i < 6; i++) {
+        answers.add(pool.submit(() -> {
+          start.await();
+          return as(GEO, () -> search.activities(query));
+        }));
+      }
+      start.countDown();
+      var first = answers.getFirst().get(120, java.util.concurrent.TimeUnit.SECONDS);
+      for (var answer : answers) {
+        assertThat(answer.get(120, java.util.concurrent.TimeUnit.SECONDS)).isSameAs(first);
+      }
+      assertSameAnswer(first, fresh(GEO, query), "six at once");
+    }
+    assertThat(cache.computations() - before).as("computed once").isEqualTo(1);
+  }
+
   @Test
   void aChangeOfTheMenuIsSeenAtOnce() {
     var nso = as(GEO, () -> search.activities(new MenuSearch.Query(null, null, null, null, "NSO", null, null, null, null, null, null, null, 0, 20)));
