@@ -193,11 +193,27 @@ class ReadReplicaIntegrationTest {
     assertThat(apiSearch(georgia, "q=replicated")).contains(forAll, later);
   }
 
+  /**
+   * A free port below the kernel's ephemeral range: the embedded primary (and other tests' servers) take "any free
+   * port" inside that range, which could take this one before the standby starts on it.
+   */
   private static int freePort() {
-    try (var socket = new ServerSocket(0)) {
-      return socket.getLocalPort();
-    } catch (IOException e) {
-      throw new java.io.UncheckedIOException(e);
+    int low = 32768;
+    try {
+      low = Integer.parseInt(java.nio.file.Files.readString(java.nio.file.Path.of("/proc/sys/net/ipv4/ip_local_port_range"))
+          .strip().split("\\s+")[0]);
+    } catch (IOException | RuntimeException e) {
+      // keep Linux's default
     }
+    var random = new java.util.Random();
+    for (int i = 0; i < 100; i++) {
+      var port = 10000 + random.nextInt(Math.max(1, low - 10000));
+      try (var socket = new ServerSocket(port, 1, java.net.InetAddress.getLoopbackAddress())) {
+        return socket.getLocalPort();
+      } catch (IOException taken) {
+        // another
+      }
+    }
+    throw new IllegalStateException("no free port below " + low);
   }
 }
