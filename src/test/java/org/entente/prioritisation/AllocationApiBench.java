@@ -41,7 +41,8 @@ class AllocationApiBench {
     long seed0 = System.nanoTime();
     int nominations = 0;
     for (int e = 0; e < events; e++) {
-      var event = reg.event(Math.max(1, perEvent / 2), first.plusDays(rnd.nextInt(300)));
+      // within 60 days: the events are open to nominations today (Menu.addEvent opens them 60 days ahead)
+      var event = reg.event(Math.max(1, perEvent / 2), first.plusDays(rnd.nextInt(15)));
       for (int i = 0; i < perEvent; i++) {
         var nation = NATIONS.get(rnd.nextInt(NATIONS.size()));
         var coordinator = coordinators.computeIfAbsent(nation, reg::coordinator);
