@@ -54,6 +54,13 @@ public class InvalidInput extends RuntimeException {
     return violations;
   }
 
+  /** The first violation of each field, in the order found: what a page shows beside each field. */
+  public java.util.Map<String, Violation> byField() {
+    var byField = new java.util.LinkedHashMap<String, Violation>();
+    violations.forEach(v -> byField.putIfAbsent(v.name(), v));
+    return byField;
+  }
+
   /**
    * One wrong parameter or field.
    *

@@ -293,8 +293,7 @@ class CapabilitiesPages {
   }
 
   private static Map<String, Violation> fields(InvalidInput invalid) {
-    var errors = new HashMap<String, Violation>();
-    invalid.violations().forEach(v -> errors.putIfAbsent(v.name(), v));
+    var errors = invalid.byField();
     return errors;
   }
 }

@@ -172,8 +172,7 @@ class PackagePages {
       action.get();
       return "redirect:/capacity-building/" + id + "#" + section;
     } catch (InvalidInput invalid) {
-      var errors = new HashMap<String, Violation>();
-      invalid.violations().forEach(v -> errors.putIfAbsent(v.name(), v));
+      var errors = invalid.byField();
       return show(id, section, errors, form, null, model);
     } catch (Conflict conflict) {
       return show(id, section, Map.of(), form, new Violation(section, conflict.messageKey(), conflict.arguments()), model);

@@ -88,8 +88,7 @@ class EducationPages {
           new BilingualText(typed.get("institutionEn"), typed.get("institutionFr")), pillars, curricula));
       return "redirect:/education/" + p.id();
     } catch (InvalidInput invalid) {
-      var errors = new HashMap<String, Violation>();
-      invalid.violations().forEach(v -> errors.putIfAbsent(v.name(), v));
+      var errors = invalid.byField();
       return list(model, Map.of(), 0, errors, typed);
     }
   }
@@ -170,8 +169,7 @@ class EducationPages {
       action.get();
       return "redirect:/education/" + id + "#" + section;
     } catch (InvalidInput invalid) {
-      var errors = new HashMap<String, Violation>();
-      invalid.violations().forEach(v -> errors.putIfAbsent(v.name(), v));
+      var errors = invalid.byField();
       return show(id, section, errors, form, null, model);
     } catch (Conflict conflict) {
       return show(id, section, Map.of(), form, new Violation(section, conflict.messageKey(), conflict.arguments()), model);

@@ -235,8 +235,7 @@ class EmergenciesPages {
       reports.report(id, new org.entente.emergencies.SituationReports.SitrepForm(new BilingualText(form.get("textEn"), form.get("textFr"))));
       return "redirect:/emergencies/" + id + "#sitreps";
     } catch (InvalidInput invalid) {
-      var errors = new HashMap<String, Violation>();
-      invalid.violations().forEach(v -> errors.putIfAbsent(v.name(), v));
+      var errors = invalid.byField();
       return show(id, model, errors, form, null);
     } catch (Conflict conflict) {
       return show(id, model, Map.of(), form, new Violation("sitrep", conflict.messageKey(), conflict.arguments()));

@@ -89,8 +89,7 @@ class CentrePages {
           new BilingualText(form.get("specialitiesEn"), form.get("specialitiesFr"))));
       return "redirect:/exercises/centres#centre-" + code.strip().toUpperCase(java.util.Locale.ROOT);
     } catch (InvalidInput invalid) {
-      var errors = new HashMap<String, Violation>();
-      invalid.violations().forEach(v -> errors.putIfAbsent(v.name(), v));
+      var errors = invalid.byField();
       return network("", errors, form, model);
     }
   }

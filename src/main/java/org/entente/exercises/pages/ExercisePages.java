@@ -101,8 +101,7 @@ class ExercisePages {
       var created = exercises.draft(new Exercises.NewVersion(year, new BilingualText(form.get("noteEn"), form.get("noteFr")), null));
       return "redirect:/exercises/versions/" + created.id();
     } catch (InvalidInput invalid) {
-      var errors = new HashMap<String, Violation>();
-      invalid.violations().forEach(v -> errors.putIfAbsent(v.name(), v));
+      var errors = invalid.byField();
       return versions("", 0, errors, form, model);
     }
   }
@@ -127,8 +126,7 @@ class ExercisePages {
       exercises.transition(id, form.get("to"), form.get("reason"));
       return "redirect:/exercises/versions/" + id;
     } catch (InvalidInput invalid) {
-      var errors = new HashMap<String, Violation>();
-      invalid.violations().forEach(v -> errors.putIfAbsent(v.name(), v));
+      var errors = invalid.byField();
       return version(id, "status", errors, form, null, model);
     } catch (Conflict conflict) {
       return version(id, "status", Map.of(), form, new Violation("status", conflict.messageKey(), conflict.arguments()), model);

@@ -74,8 +74,7 @@ class AssessmentPages {
     try {
       return "redirect:/integrity/" + integrity.request(form.get("nation")).id();
     } catch (InvalidInput invalid) {
-      var errors = new HashMap<String, Violation>();
-      invalid.violations().forEach(v -> errors.putIfAbsent(v.name(), v));
+      var errors = invalid.byField();
       return list(model, Map.of(), 0, errors, form);
     }
   }
@@ -143,8 +142,7 @@ class AssessmentPages {
       action.get();
       return "redirect:/integrity/" + id + "#" + section;
     } catch (InvalidInput invalid) {
-      var errors = new HashMap<String, Violation>();
-      invalid.violations().forEach(v -> errors.putIfAbsent(v.name(), v));
+      var errors = invalid.byField();
       return show(id, section, errors, form, null, model);
     } catch (Conflict conflict) {
       return show(id, section, Map.of(), form, new Violation(section, conflict.messageKey(), conflict.arguments()), model);

@@ -1,6 +1,5 @@
 package org.entente.planning.pages;
 
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -73,8 +72,7 @@ class GoalPages {
       links.link(id, code, new GoalLinks.NewLink(blank(form.get("activity")), programme, unit));
       return "redirect:/planning/cycles/" + id + "/goals/" + code.strip().toUpperCase(java.util.Locale.ROOT);
     } catch (InvalidInput invalid) {
-      var errors = new HashMap<String, Violation>();
-      invalid.violations().forEach(v -> errors.putIfAbsent(v.name(), v));
+      var errors = invalid.byField();
       return show(id, code, null, errors, form, model);
     } catch (Conflict conflict) {
       return show(id, code, conflict.messageKey(), Map.of(), form, model);

@@ -1,6 +1,5 @@
 package org.entente.planning.pages;
 
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -103,8 +102,7 @@ class GuidancePages {
   }
 
   private static Map<String, Violation> fields(InvalidInput invalid) {
-    var errors = new HashMap<String, Violation>();
-    invalid.violations().forEach(v -> errors.putIfAbsent(v.name(), v));
+    var errors = invalid.byField();
     return errors;
   }
 }

@@ -263,8 +263,7 @@ class PlanningPages {
     try {
       planning.saveSurvey(id, typed);
     } catch (InvalidInput invalid) {
-      var errors = new LinkedHashMap<String, Violation>();
-      invalid.violations().forEach(v -> errors.putIfAbsent(v.name(), v));
+      var errors = invalid.byField();
       var values = new LinkedHashMap<>(planning.answers(id));
       typed.forEach((k, v) -> values.put(k, v == null ? "" : v));
       return survey(cycle, values, errors, false, model);
@@ -275,8 +274,7 @@ class PlanningPages {
       try {
         planning.transition(id, CycleStatus.SURVEY_SUBMITTED.name(), null);
       } catch (InvalidInput invalid) {
-        var errors = new LinkedHashMap<String, Violation>();
-        invalid.violations().forEach(v -> errors.putIfAbsent(v.name(), v));
+        var errors = invalid.byField();
         return survey(cycle, planning.answers(id), errors, false, model);
       }
       return "redirect:/planning/cycles/" + id;

@@ -84,8 +84,7 @@ class ProgrammePages {
       var created = programmes.create(new Programmes.NewProgramme(form.get("partner"), form.get("type"), startsOn, null, null));
       return "redirect:/programmes/" + created.id();
     } catch (InvalidInput invalid) {
-      var errors = new HashMap<String, Violation>();
-      invalid.violations().forEach(v -> errors.putIfAbsent(v.name(), v));
+      var errors = invalid.byField();
       return list(model, errors, form);
     }
   }

@@ -73,8 +73,7 @@ class ScienceMonitoringPages {
       action.run();
       return "redirect:/science/applications/" + id + "/monitoring";
     } catch (InvalidInput invalid) {
-      var errors = new LinkedHashMap<String, Violation>();
-      invalid.violations().forEach(v -> errors.putIfAbsent(v.name(), v));
+      var errors = invalid.byField();
       return show(id, errors, form, null, List.of(), model);
     } catch (Conflict conflict) {
       return show(id, Map.of(), form, conflict.messageKey(), new ArrayList<>(conflict.arguments()), model);

@@ -265,8 +265,7 @@ class SciencePages {
       action.run();
       return "redirect:/science/applications/" + id;
     } catch (InvalidInput invalid) {
-      var errors = new LinkedHashMap<String, Violation>();
-      invalid.violations().forEach(v -> errors.putIfAbsent(v.name(), v));
+      var errors = invalid.byField();
       return application(id, errors, form, null, null, model);
     } catch (Conflict conflict) {
       return application(id, Map.of(), form, conflict.messageKey(), new ArrayList<>(conflict.arguments()), model);

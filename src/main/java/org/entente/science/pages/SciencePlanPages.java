@@ -1,7 +1,6 @@
 package org.entente.science.pages;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -76,8 +75,7 @@ class SciencePlanPages {
       action.run();
       return "redirect:/science/applications/" + id + "/plan";
     } catch (InvalidInput invalid) {
-      var errors = new LinkedHashMap<String, Violation>();
-      invalid.violations().forEach(v -> errors.putIfAbsent(v.name(), v));
+      var errors = invalid.byField();
       return show(id, errors, form, null, List.of(), model);
     } catch (Conflict conflict) {
       return show(id, Map.of(), form, conflict.messageKey(), new ArrayList<>(conflict.arguments()), model);

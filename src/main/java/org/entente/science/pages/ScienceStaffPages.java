@@ -128,8 +128,7 @@ class ScienceStaffPages {
       science.nominateByUsername(form.get("account"), form.get("nation"));
       return "redirect:/science/panel?nominated";
     } catch (InvalidInput invalid) {
-      var errors = new LinkedHashMap<String, Violation>();
-      invalid.violations().forEach(v -> errors.putIfAbsent(v.name(), v));
+      var errors = invalid.byField();
       return panel(errors, form, null, List.of(), model);
     } catch (Conflict conflict) {
       return panel(Map.of(), form, conflict.messageKey(), new ArrayList<>(conflict.arguments()), model);

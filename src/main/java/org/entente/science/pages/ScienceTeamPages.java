@@ -2,7 +2,6 @@ package org.entente.science.pages;
 
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -71,8 +70,7 @@ class ScienceTeamPages {
       action.run();
       return "redirect:/science/applications/" + id + "/team";
     } catch (InvalidInput invalid) {
-      var errors = new LinkedHashMap<String, Violation>();
-      invalid.violations().forEach(v -> errors.putIfAbsent(v.name(), v));
+      var errors = invalid.byField();
       return show(id, errors, form, null, List.of(), model);
     } catch (ScienceAttachments.TooLarge tooLarge) {
       return show(id, Map.of("file", new Violation("file", "science.attachment.too-large", List.of(ScienceAttachments.MAX_BYTES / 1024 / 1024))),
