@@ -20,6 +20,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
+import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
@@ -70,6 +71,16 @@ class SecurityConfiguration {
       return caller.grants().stream().anyMatch(g -> g.role() == org.entente.access.Role.ADMIN);
     }
     return authentication.getAuthorities().stream().anyMatch(a -> BearerTokenFilter.SCRAPE_AUTHORITY.equals(a.getAuthority()));
+  }
+
+  /**
+   * No observation of each security filter, authentication and authorisation: nothing reads them, and Micrometer's
+   * wrapper around every filter of the chain is work on every request; the request's own
+   * {@code http.server.requests} observation stays.
+   */
+  @Bean
+  SecurityObservationSettings securityObservations() {
+    return SecurityObservationSettings.noObservations();
   }
 
   @Bean
