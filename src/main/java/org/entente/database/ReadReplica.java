@@ -6,6 +6,8 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.SQLFeatureNotSupportedException;
 import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Supplier;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
@@ -34,7 +36,14 @@ import org.springframework.transaction.support.TransactionTemplate;
  * <p>When the replica cannot be reached the work is done by the primary instead (logged once, and the replica is
  * tried again after {@code entente.datasource.replica.retry-after}); a query the standby cancels (a conflict
  * with recovery) is run again on the primary. Inside a transaction already begun the work stays on the primary:
- * it must see what that transaction wrote. What the replica answers may lag the primary by the replication delay.
+ * it must see what that transaction wrote.
+ *
+ * <p>What the replica answers lags the primary by the replication delay, and no further than
+ * {@code entente.datasource.replica.max-lag}: at most every {@code lag-check-every} a read notes the primary's WAL
+ * position with the time, and asks the replica how far it has replayed; the replica is as stale as the newest
+ * noted position it has replayed is old. Beyond the limit the primary answers until the replica has caught up.
+ * Positions rather than the replica's last replayed commit time, which also grows while the primary is idle,
+ * and which a replica cut off from the primary would not see grow at all.
  */
 public final class ReadReplica implements AutoCloseable {
 
@@ -48,13 +57,31 @@ public final class ReadReplica implements AutoCloseable {
   private volatile long downUntil;
   private volatile boolean down;
 
+  private final @Nullable DataSource primaryPool;
+  private volatile Duration maxLag;
+  private final long checkEveryNanos;
+  private final ReentrantLock checking = new ReentrantLock();
+  /** The primary's WAL position noted at each check, oldest first; trimmed to the newest the replica has replayed. */
+  private final ArrayDeque<Mark> marks = new ArrayDeque<>();
+  private volatile long checkedAt = System.nanoTime() - Long.MAX_VALUE / 2;
+  private volatile @Nullable Duration lag;
+  private volatile boolean behind;
+
+  private record Mark(long at, long position) {}
+
   ReadReplica(
       @Nullable HikariDataSource pool,
       @Nullable PlatformTransactionManager replicaTransactions,
       PlatformTransactionManager primaryTransactions,
+      @Nullable DataSource primaryPool,
       String where,
-      Duration retryAfter) {
+      Duration retryAfter,
+      Duration maxLag,
+      Duration lagCheckEvery) {
     this.pool = pool;
+    this.primaryPool = primaryPool;
+    this.maxLag = maxLag;
+    this.checkEveryNanos = lagCheckEvery.toNanos();
     this.onReplica = replicaTransactions == null ? null : readOnly(replicaTransactions);
     this.onPrimary = readOnly(primaryTransactions);
     this.where = where;
@@ -78,7 +105,7 @@ public final class ReadReplica implements AutoCloseable {
     if (TransactionSynchronizationManager.isActualTransactionActive()) {
       return work.get(); // in a transaction already: on its connection, which sees its own writes
     }
-    if (onReplica == null || (down && System.nanoTime() < downUntil)) {
+    if (onReplica == null || (down && System.nanoTime() < downUntil) || tooFarBehind()) {
       return onPrimary.execute(status -> work.get());
     }
     try {
@@ -100,6 +127,77 @@ public final class ReadReplica implements AutoCloseable {
       // e.g. "canceling statement due to conflict with recovery": the primary answers this one
       log.info("The read replica at {} could not answer ({}); the primary did", where, rootMessage(e));
       return onPrimary.execute(status -> work.get());
+    }
+  }
+
+  /** How far behind the primary the replica was found at the last check; empty before the first one. */
+  public java.util.Optional<Duration> lag() {
+    return java.util.Optional.ofNullable(lag);
+  }
+
+  /** For tests: another limit from now on. */
+  void maxLag(Duration limit) {
+    this.maxLag = limit;
+    this.checkedAt = System.nanoTime() - checkEveryNanos;
+  }
+
+  /** The last verdict, checked again when it is older than the check interval (by one reader; the others use it). */
+  private boolean tooFarBehind() {
+    if (System.nanoTime() - checkedAt < checkEveryNanos || !checking.tryLock()) {
+      return behind;
+    }
+    try {
+      if (System.nanoTime() - checkedAt < checkEveryNanos) {
+        return behind;
+      }
+      var found = measureLag();
+      lag = found;
+      var wasBehind = behind;
+      behind = found.compareTo(maxLag) > 0;
+      if (behind && !wasBehind) {
+        log.warn("The read replica at {} is {} ms behind the primary (limit {} ms): read-only work goes to the primary"
+            + " until it catches up", where, found.toMillis(), maxLag.toMillis());
+      } else if (wasBehind && !behind) {
+        log.info("The read replica at {} has caught up ({} ms behind): read-only work goes to it again", where, found.toMillis());
+      }
+    } catch (SQLException | RuntimeException e) {
+      // not reachable: read() finds out and falls back on its own; keep the last verdict
+    } finally {
+      checkedAt = System.nanoTime();
+      checking.unlock();
+    }
+    return behind;
+  }
+
+  private Duration measureLag() throws SQLException {
+    var at = System.nanoTime();
+    marks.addLast(new Mark(at, position(primaryPool, "select pg_current_wal_lsn() - '0/0'::pg_lsn")));
+    var replayed = position(pool, "select coalesce(pg_last_wal_replay_lsn(), '0/0'::pg_lsn) - '0/0'::pg_lsn");
+    Mark newest = null;
+    for (var mark : marks) {
+      if (mark.position() <= replayed) {
+        newest = mark;
+      }
+    }
+    if (newest == null) { // nothing noted is replayed yet: at least as old as the oldest note
+      while (marks.size() > 100_000) {
+        marks.removeFirst();
+      }
+      return Duration.ofNanos(at - marks.getFirst().at());
+    }
+    while (marks.getFirst() != newest) {
+      marks.removeFirst();
+    }
+    return Duration.ofNanos(at - newest.at());
+  }
+
+  private static long position(@Nullable DataSource source, String sql) throws SQLException {
+    if (source == null) {
+      throw new SQLException("no pool");
+    }
+    try (var connection = source.getConnection(); var rows = connection.createStatement().executeQuery(sql)) {
+      rows.next();
+      return rows.getLong(1);
     }
   }
 

@@ -23,12 +23,14 @@ class ReplicaConfiguration {
       @Value("${entente.datasource.replica.maximum-pool-size:10}") int poolSize,
       @Value("${entente.datasource.replica.connect-timeout:1s}") Duration connectTimeout,
       @Value("${entente.datasource.replica.retry-after:10s}") Duration retryAfter,
+      @Value("${entente.datasource.replica.max-lag:30s}") Duration maxLag,
+      @Value("${entente.datasource.replica.lag-check-every:1s}") Duration lagCheckEvery,
       DatabaseServer server,
       HikariDataSource primary,
       ScopedTransactionManager primaryTransactions,
       ObjectProvider<TransactionSettings> settings) {
     if (url.isBlank()) {
-      return new ReadReplica(null, null, primaryTransactions, "", retryAfter);
+      return new ReadReplica(null, null, primaryTransactions, null, "", retryAfter, maxLag, lagCheckEvery);
     }
     var pool = new HikariDataSource();
     pool.setPoolName("entente-replica");
@@ -42,7 +44,8 @@ class ReplicaConfiguration {
     pool.setConnectionTimeout(Math.max(250, connectTimeout.toMillis()));
     pool.setInitializationFailTimeout(-1); // start without it: a replica that is down is tried again later
     var transactions = new ScopedTransactionManager(new ReadReplica.BoundAsPrimary(pool, primary), settings);
-    return new ReadReplica(pool, transactions, primaryTransactions, withoutSecrets(url), retryAfter);
+    return new ReadReplica(pool, transactions, primaryTransactions, primary, withoutSecrets(url), retryAfter, maxLag,
+        lagCheckEvery);
   }
 
   private static String withoutSecrets(String url) {

@@ -53,6 +53,9 @@ class ReadReplicaIntegrationTest {
   static void replica(DynamicPropertyRegistry registry) {
     registry.add("entente.datasource.replica.url", () -> "jdbc:postgresql://127.0.0.1:" + STANDBY_PORT + "/entente");
     registry.add("entente.datasource.replica.retry-after", () -> "1s");
+    // stale answers are what most tests here look for; the lag limit's own test lowers it
+    registry.add("entente.datasource.replica.max-lag", () -> "1h");
+    registry.add("entente.datasource.replica.lag-check-every", () -> "100ms");
   }
 
   @LocalServerPort int port;
@@ -176,6 +179,30 @@ class ReadReplicaIntegrationTest {
       await().atMost(Duration.ofSeconds(60)).until(() -> apiSearch(georgia, "q=replicated").contains(later));
       assertThat(menu.http.get("/menu?q=replicated").body()).contains(forAll, later);
     } finally {
+      onStandby("select pg_wal_replay_resume()::text");
+    }
+  }
+
+  @Test
+  void aStandbyFurtherBehindThanTheLimitHandsItsReadsToThePrimaryUntilItCatchesUp() throws Exception {
+    onStandby("select pg_wal_replay_pause()::text");
+    try {
+      await().atMost(Duration.ofSeconds(30)).until(() -> onStandby("select pg_get_wal_replay_pause_state()").equals("paused"));
+      var later = publish("RPG", Map.of("kind", "ALL_PARTNERS"));
+      assertThat(apiSearch(georgia, "q=replicated")).as("within the limit of an hour: the paused standby").doesNotContain(later);
+      replica.maxLag(Duration.ofMillis(50));
+      await().atMost(Duration.ofSeconds(30)).until(() -> apiSearch(georgia, "q=replicated").contains(later));
+      assertThat(replica.lag()).hasValueSatisfying(lag -> assertThat(lag).isGreaterThan(Duration.ofMillis(50)));
+      assertThat(menu.http.get("/menu?q=replicated").body()).as("the menu page too").contains(forAll, later);
+      var isReplica = (java.util.concurrent.Callable<Boolean>) () -> Callers.callAs(coordinator(georgia, "GEO"),
+          () -> replica.read(() -> jdbc.sql("select pg_is_in_recovery()").query(Boolean.class).single()));
+      assertThat(isReplica.call()).as("the primary answers while the standby is behind").isFalse();
+      onStandby("select pg_wal_replay_resume()::text");
+      replica.maxLag(Duration.ofSeconds(30));
+      await().atMost(Duration.ofSeconds(60)).until(isReplica);
+      assertThat(apiSearch(georgia, "q=replicated")).as("caught up, the standby has it").contains(later);
+    } finally {
+      replica.maxLag(Duration.ofHours(1));
       onStandby("select pg_wal_replay_resume()::text");
     }
   }
