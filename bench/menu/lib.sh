@@ -105,7 +105,9 @@ explain_search() { # scale-label: EXPLAIN ANALYZE of the search's heaviest state
   local q=${WORDS[0]} sql                              # the GEO coordinator, for q=security
   sql=$(sed -n '/^with hits/p' "$MENU_DIR/search.sql" | sed "s/:status/'PUBLISHED'/g; s/:q\b/'$q'/g")
   [ -n "$sql" ] || sql=$(grep -m1 'from catalogue_activity a where' "$MENU_DIR/search.sql" | sed "s/:status/'PUBLISHED'/g; s/:q\b/'$q'/g")
-  PSQL_TIMEOUT=${SLOW_LIMIT}s psql_q -f <(as_reader "explain (analyze, buffers, costs off) ${sql%;};") \
+  # the search's own settings (work_mem) first, as the script and MenuSearch set them
+  PSQL_TIMEOUT=${SLOW_LIMIT}s psql_q -f <(as_reader "$(grep '^set local work_mem' "$MENU_DIR/search.sql")
+explain (analyze, buffers, costs off) ${sql%;};") \
     >"$WORK/explain-$1" 2>&1 || echo "(explain failed or took more than $SLOW_LIMIT s)" >>"$WORK/explain-$1"
   R[explain,$1]=$(cat "$WORK/explain-$1")
 }
@@ -139,7 +141,8 @@ menu_queries() { # scale-label
 
 explain_none() { # scale-label: EXPLAIN (ANALYZE, BUFFERS) of the no-word statements (page, then total and facets)
   local sql
-  sql=$(grep -E '^(select a\.\*|with hits)' "$MENU_DIR/search-none.sql" | sed "s/:status/'PUBLISHED'/g" | sed 's/^/explain (analyze, buffers, costs off) /')
+  sql=$(grep -E '^set local work_mem' "$MENU_DIR/search-none.sql"
+    grep -E '^(select a\.\*|with hits)' "$MENU_DIR/search-none.sql" | sed "s/:status/'PUBLISHED'/g" | sed 's/^/explain (analyze, buffers, costs off) /')
   PSQL_TIMEOUT=${SLOW_LIMIT}s psql_q -f <(as_reader "$sql") >"$WORK/explain-none-$1" 2>&1 \
     || echo "(explain failed or took more than $SLOW_LIMIT s)" >>"$WORK/explain-none-$1"
   R[explain_none,$1]=$(cat "$WORK/explain-none-$1")
