@@ -94,7 +94,30 @@ public class Science {
 
   /** A reviewer's scores (1–5) per criterion and comment. */
   public record Scores(@Nullable Integer merit, @Nullable Integer relevance, @Nullable Integer capacity, @Nullable Integer value,
-      @Nullable String comment) {}
+      @Nullable String comment) {
+
+    /**
+     * The comment as kept, once every score is 1–5 and the comment is there and short enough; otherwise every
+     * field wrong at once. The same rules for the panel's review and the multi-year plan's.
+     */
+    String checkedComment() {
+      var violations = new ArrayList<Violation>();
+      score(merit, "merit", violations);
+      score(relevance, "relevance", violations);
+      score(capacity, "capacity", violations);
+      score(value, "value", violations);
+      var kept = comment == null || comment.isBlank() ? null : comment.strip();
+      if (kept == null) violations.add(new Violation("comment", "problem.required", List.of()));
+      else if (kept.length() > 8_000) violations.add(new Violation("comment", "science.too-long", List.of(8_000)));
+      if (!violations.isEmpty()) throw new InvalidInput(violations);
+      return kept;
+    }
+
+    private static void score(@Nullable Integer value, String field, List<Violation> violations) {
+      if (value == null) violations.add(new Violation(field, "problem.required", List.of()));
+      else if (value < 1 || value > 5) violations.add(new Violation(field, "problem.between", List.of(1, 5)));
+    }
+  }
 
   // ------------------------------------------------------------------ calls
 
@@ -508,15 +531,7 @@ public class Science {
     if (own == null) throw new NotFound("science-review", application.toString());
     if (own.state() == Review.State.SUBMITTED) throw new Conflict("science.review.submitted", app.code());
     if (app.status() != ApplicationStatus.PANEL_REVIEW) throw new Conflict("science.review.not-now", app.status().name());
-    var violations = new ArrayList<Violation>();
-    score(scores.merit(), "merit", violations);
-    score(scores.relevance(), "relevance", violations);
-    score(scores.capacity(), "capacity", violations);
-    score(scores.value(), "value", violations);
-    var comment = scores.comment() == null || scores.comment().isBlank() ? null : scores.comment().strip();
-    if (comment == null) violations.add(new Violation("comment", "problem.required", List.of()));
-    else if (comment.length() > 8_000) violations.add(new Violation("comment", "science.too-long", List.of(8_000)));
-    if (!violations.isEmpty()) throw new InvalidInput(violations);
+    var comment = scores.checkedComment();
     store.submit(own.id(), scores.merit(), scores.relevance(), scores.capacity(), scores.value(), comment);
     var submitted = ownReview(app.id(), caller);
     audit.record(Change.of("SCIENCE_REVIEW_SUBMITTED", "science-application", application.toString(),
@@ -647,11 +662,6 @@ public class Science {
       violations.add(new Violation("budget.STIPENDS", "science.budget.stipends", List.of(Budget.STIPENDS_PERCENT.toPlainString())));
     }
     return budget;
-  }
-
-  private static void score(@Nullable Integer value, String field, List<Violation> violations) {
-    if (value == null) violations.add(new Violation(field, "problem.required", List.of()));
-    else if (value < 1 || value > 5) violations.add(new Violation(field, "problem.between", List.of(1, 5)));
   }
 
   private static double round(double value) {

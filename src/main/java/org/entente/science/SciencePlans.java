@@ -1,6 +1,5 @@
 package org.entente.science;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -14,7 +13,6 @@ import org.entente.notifications.Notice;
 import org.entente.notifications.Notifications;
 import org.entente.web.Conflict;
 import org.entente.web.InvalidInput;
-import org.entente.web.InvalidInput.Violation;
 import org.entente.web.NotFound;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
@@ -109,15 +107,7 @@ public class SciencePlans {
     if (own == null) throw new NotFound("science-review", application.toString());
     if (own.state() == Review.State.SUBMITTED) throw new Conflict("science.review.submitted", app.code());
     if (app.status() != ApplicationStatus.PLAN_REVIEW) throw new Conflict("science.review.not-now", app.status().name());
-    var violations = new ArrayList<Violation>();
-    score(scores.merit(), "merit", violations);
-    score(scores.relevance(), "relevance", violations);
-    score(scores.capacity(), "capacity", violations);
-    score(scores.value(), "value", violations);
-    var comment = scores.comment() == null || scores.comment().isBlank() ? null : scores.comment().strip();
-    if (comment == null) violations.add(new Violation("comment", "problem.required", List.of()));
-    else if (comment.length() > 8_000) violations.add(new Violation("comment", "science.too-long", List.of(8_000)));
-    if (!violations.isEmpty()) throw new InvalidInput(violations);
+    var comment = scores.checkedComment();
     plans.submit(own.id(), scores.merit(), scores.relevance(), scores.capacity(), scores.value(), comment);
     var submitted = own(app.id(), caller.userId());
     audit.record(Change.of("SCIENCE_PLAN_REVIEW_SUBMITTED", "science-application", app.id().toString(),
@@ -145,10 +135,5 @@ public class SciencePlans {
   private @Nullable Review own(UUID application, UUID reviewer) {
     return plans.reviews(application).stream().filter(r -> r.reviewer().equals(reviewer) && r.state() != Review.State.DECLINED)
         .findFirst().orElse(null);
-  }
-
-  private static void score(@Nullable Integer value, String field, List<Violation> violations) {
-    if (value == null) violations.add(new Violation(field, "problem.required", List.of()));
-    else if (value < 1 || value > 5) violations.add(new Violation(field, "problem.between", List.of(1, 5)));
   }
 }
