@@ -65,11 +65,13 @@ public class AuditTrail {
   }
 
   private AuditRecord append(String actor, @Nullable String organisation, Change change) {
-    var head = takeHead();
-    var seq = jdbc.sql("select nextval('audit_record_seq')").query(Long.class).single();
+    // two statements a record (take a head with the next number; write the record and move the head), not four:
+    // every change of state pays them inside its transaction (no RETURNING: only auditors may read records)
+    var taken = takeHead();
+    var head = taken.head();
     var unsigned =
         new AuditRecord(
-            seq,
+            taken.seq(),
             Instant.now(clock).truncatedTo(ChronoUnit.MICROS),
             actor,
             organisation == null || organisation.isEmpty() ? null : organisation,
@@ -83,12 +85,14 @@ public class AuditTrail {
             head.chain(),
             head.link() + 1);
     var hash = AuditChain.hash(head.hash(), unsigned);
-    jdbc.sql(
+    var moved = jdbc.sql(
             """
-            insert into audit_record (seq, at, actor, organisation, action, entity_type, entity_id, summary,
-                                      request_id, previous_hash, hash, chain, link)
-            values (:seq, :at, :actor, :organisation, :action, :entityType, :entityId, :summary,
-                    :requestId, :previousHash, :hash, :chain, :link)
+            with record as (
+              insert into audit_record (seq, at, actor, organisation, action, entity_type, entity_id, summary,
+                                        request_id, previous_hash, hash, chain, link)
+              values (:seq, :at, :actor, :organisation, :action, :entityType, :entityId, :summary,
+                      :requestId, :previousHash, :hash, :chain, :link))
+            update audit_head set link = :link, seq = :seq, hash = :hash where chain = :chain
             """)
         .param("seq", unsigned.seq())
         .param("at", OffsetDateTime.ofInstant(unsigned.at(), ZoneOffset.UTC))
@@ -104,12 +108,9 @@ public class AuditTrail {
         .param("chain", unsigned.chain())
         .param("link", unsigned.link())
         .update();
-    jdbc.sql("update audit_head set link = :link, seq = :seq, hash = :hash where chain = :chain")
-        .param("link", unsigned.link())
-        .param("seq", unsigned.seq())
-        .param("hash", hash)
-        .param("chain", unsigned.chain())
-        .update();
+    if (moved != 1) {
+      throw new IllegalStateException("the head of audit chain " + unsigned.chain() + " did not move");
+    }
     return new AuditRecord(
         unsigned.seq(), unsigned.at(), actor, unsigned.organisation(), change.action(), change.entityType(),
         change.entityId(), unsigned.summary(), unsigned.requestId(), head.hash(), hash, unsigned.chain(),
@@ -121,24 +122,32 @@ public class AuditTrail {
    * (one that already appended finds its own chain among them: it never waits for itself). When all are taken,
    * it waits for one chosen at random.
    */
-  private AuditChain.Head takeHead() {
-    var free = head("select chain, link, seq, hash from audit_head order by chain for update skip locked limit 1", null);
-    var head = free != null ? free
-        : head("select chain, link, seq, hash from audit_head where chain = :chain for update",
-            ThreadLocalRandom.current().nextInt(AuditChain.CHAINS));
-    if (head == null) {
+  private Taken takeHead() {
+    var free = head("select h.*, nextval('audit_record_seq') as next from (select chain, link, seq, hash from audit_head"
+        + " order by chain for update skip locked limit 1) h", null);
+    var taken = free != null ? free
+        : head("select h.*, nextval('audit_record_seq') as next from (select chain, link, seq, hash from audit_head"
+            + " where chain = :chain for update) h", ThreadLocalRandom.current().nextInt(AuditChain.CHAINS));
+    if (taken == null) {
       throw new IllegalStateException("the audit trail has no head to append to");
     }
-    return head;
+    return taken;
   }
 
-  private AuditChain.@Nullable Head head(String sql, @Nullable Integer chain) {
+  /** A head locked by this transaction, and the number of the record to append to it. */
+  private record Taken(AuditChain.Head head, long seq) {}
+
+  // the number is drawn once the head is locked (the select list runs on the locked row), as it was when it was a
+  // statement of its own
+  private @Nullable Taken head(String sql, @Nullable Integer chain) {
     var statement = jdbc.sql(sql);
     if (chain != null) {
       statement = statement.param("chain", chain);
     }
     return statement
-        .query((rs, n) -> new AuditChain.Head(rs.getInt("chain"), rs.getLong("link"), rs.getLong("seq"), rs.getString("hash")))
+        .query((rs, n) -> new Taken(
+            new AuditChain.Head(rs.getInt("chain"), rs.getLong("link"), rs.getLong("seq"), rs.getString("hash")),
+            rs.getLong("next")))
         .optional()
         .orElse(null);
   }

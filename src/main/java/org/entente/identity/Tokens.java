@@ -9,12 +9,15 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.entente.access.Caller;
+import org.entente.access.Role;
 import org.entente.audit.AuditTrail;
 import org.entente.audit.AuditTrail.Change;
 import org.entente.database.SystemWork;
@@ -33,16 +36,14 @@ class Tokens {
   static final String PREFIX = "ent_";
   private static final SecureRandom random = new SecureRandom();
   private final JdbcClient jdbc;
-  private final Users users;
   private final TransactionTemplate transactions;
   private final AuditTrail audit;
   private final Clock clock;
   private final Duration lifetime;
 
-  Tokens(JdbcClient jdbc, Users users, TransactionTemplate transactions, AuditTrail audit, Clock clock,
+  Tokens(JdbcClient jdbc, TransactionTemplate transactions, AuditTrail audit, Clock clock,
       @Value("${entente.tokens.lifetime:8h}") Duration lifetime) {
     this.jdbc = jdbc;
-    this.users = users;
     this.transactions = transactions;
     this.audit = audit;
     this.clock = clock;
@@ -74,18 +75,20 @@ class Tokens {
     if (!token.startsWith(PREFIX) || token.length() > 100) {
       return Optional.empty();
     }
-    return SystemWork.run("token check", () -> transactions.execute(s -> jdbc.sql(
-                """
-                select u.id, u.username from identity_token t join identity_user u on u.id = t.user_id
-                where t.hash = :hash and t.revoked_at is null and t.expires_at > :now and u.enabled
-                """)
-            .param("hash", hash(token))
-            .param("now", OffsetDateTime.ofInstant(Instant.now(clock), ZoneOffset.UTC))
-            .query((rs, n) -> {
-              var id = rs.getObject("id", UUID.class);
-              return new Caller(id, rs.getString("username"), users.grants(id));
-            })
-            .optional()));
+    // one statement outside any transaction: identity_token_caller runs as the system by its own SET clauses
+    return jdbc.sql("select id, username, grants from identity_token_caller(:hash, :now)")
+        .param("hash", hash(token))
+        .param("now", OffsetDateTime.ofInstant(Instant.now(clock), ZoneOffset.UTC))
+        .query((rs, n) -> new Caller(rs.getObject("id", UUID.class), rs.getString("username"),
+            grants((String[]) rs.getArray("grants").getArray())))
+        .optional();
+  }
+
+  private static List<Caller.Grant> grants(String[] pairs) {
+    return Arrays.stream(pairs)
+        .map(pair -> pair.split(":", 2))
+        .map(pair -> new Caller.Grant(pair[0], Role.valueOf(pair[1])))
+        .toList();
   }
 
   /** Revokes the token presented; true when it was live. */

@@ -368,13 +368,14 @@ public class Registrations {
     }
     var today = LocalDate.now(clock);
     var activity = catalogue.activity(event.activity());
-    if (!eligible(activity, nation, today)) {
+    var organisation = directory.organisation(nation, today).orElse(null);
+    if (!eligible(activity, organisation, today)) {
       throw new Conflict("registration.not-eligible", nation, activity.code());
     }
     if (today.isBefore(invitation.opens()) || today.isAfter(invitation.closes())) {
       throw new Conflict("registration.window", invitation.opens(), invitation.closes());
     }
-    var frameworks = directory.organisation(nation, today).map(o -> o.frameworksOn(today)).orElse(List.of());
+    var frameworks = organisation == null ? List.<String>of() : organisation.frameworksOn(today);
     var id = UUID.randomUUID();
     try {
       nominations.insert(id, invitation, nation, frameworks, participant.id(), caller.username(), Instant.now(clock));
@@ -530,7 +531,10 @@ public class Registrations {
 
   /** Whether a nation may take part in an activity by its eligibility rule: Allies always, partners by the rule. */
   boolean eligible(Activity activity, String nation, LocalDate on) {
-    var organisation = directory.organisation(nation, on).orElse(null);
+    return eligible(activity, directory.organisation(nation, on).orElse(null), on);
+  }
+
+  private static boolean eligible(Activity activity, org.entente.directory.@Nullable Organisation organisation, LocalDate on) {
     if (organisation == null || !organisation.isNation()) {
       return false;
     }
@@ -541,7 +545,7 @@ public class Registrations {
     return switch (rule.kind()) {
       case ALL_PARTNERS -> true;
       case FRAMEWORKS -> organisation.frameworksOn(on).stream().anyMatch(rule.frameworks()::contains);
-      case NATIONS, CASE_BY_CASE -> rule.nations().contains(nation);
+      case NATIONS, CASE_BY_CASE -> rule.nations().contains(organisation.code());
     };
   }
 

@@ -5,16 +5,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.stream.StreamSupport;
 import org.entente.Accounts;
 import org.entente.Http;
+import org.entente.database.SystemWork;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** Accounts over the API: creation by an administrator, the password rules, who sees whom, tokens. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class UsersApiIntegrationTest {
 
   @LocalServerPort int port;
+  @Autowired JdbcClient jdbc;
+  @Autowired TransactionTemplate transactions;
   Http http;
   Accounts accounts;
 
@@ -149,6 +155,34 @@ class UsersApiIntegrationTest {
     var after = http.get("/api/v1/users/me", "Authorization", "Bearer " + token);
     assertThat(after.status()).isEqualTo(401);
     assertThat(after.json().get("detail").asString()).contains("revoked");
+  }
+
+  @Test
+  void aTokenStopsWorkingWhenItExpiresOrItsAccountIsDisabledAndItsCheckLeavesNoSystemContextBehind() {
+    var expiring = accounts.create("CHE:NATIONAL_COORDINATOR");
+    var disabled = accounts.create("CHE:NATIONAL_COORDINATOR");
+    assertThat(http.get("/api/v1/users", "Authorization", "Bearer " + expiring.token()).status()).isEqualTo(200);
+    assertThat(http.get("/api/v1/users", "Authorization", "Bearer " + disabled.token()).status()).isEqualTo(200);
+    SystemWork.run("test", () -> transactions.executeWithoutResult(s -> {
+      jdbc.sql("update identity_token set expires_at = now() - interval '1 second' where hash = :hash")
+          .param("hash", Tokens.hash(expiring.token())).update();
+      jdbc.sql("update identity_user set enabled = false where username = :u").param("u", disabled.username()).update();
+    }));
+    assertThat(http.get("/api/v1/users", "Authorization", "Bearer " + expiring.token()).status()).isEqualTo(401);
+    assertThat(http.get("/api/v1/users", "Authorization", "Bearer " + disabled.token()).status()).isEqualTo(401);
+
+    // the check runs as the system by its function's own settings: inside a caller's transaction, the caller's
+    // context is back once it returns
+    var live = accounts.create("CHE:NATIONAL_COORDINATOR");
+    var after = transactions.execute(s -> {
+      var found = jdbc.sql("select username, grants from identity_token_caller(:hash, now())")
+          .param("hash", Tokens.hash(live.token()))
+          .query((rs, n) -> rs.getString("username") + " " + java.util.Arrays.toString((String[]) rs.getArray("grants").getArray()))
+          .single();
+      assertThat(found).isEqualTo(live.username() + " [CHE:NATIONAL_COORDINATOR]");
+      return jdbc.sql("select coalesce(current_setting('app.system', true), '')").query(String.class).single();
+    });
+    assertThat(after).isEmpty();
   }
 
   @Test
