@@ -27,19 +27,20 @@ function request()
   local headers = {["Content-Type"] = "application/json", ["Authorization"] = "Bearer " .. token}
   if #decisions > 0 then
     local d = table.remove(decisions, 1)
-    pending = "decide"
     return wrk.format("POST", "/api/v1/nominations/" .. d.id .. "/transitions", headers, '{"to":"' .. d.to .. '"}')
   end
   local pair = pairs[next_pair]
   if pair == nil then pair = pairs[1] end -- ran out: repeats are answered 409 and counted as refused
   next_pair = next_pair + 1
   local event, participant = pair:match("(%S+) (%S+)")
-  pending = "nominate"
   return wrk.format("POST", "/api/v1/events/" .. event .. "/nominations", headers, '{"participant":"' .. participant .. '"}')
 end
 
+-- Only a nomination is answered 201 (a decision 200). The answer is told by its status, not by the last request
+-- built: a thread's connections interleave, and until 2026-11-30 a flag set when building the request made about a
+-- third of the nominations go undecided (1.55 nominations per confirmed pair, measured by pg_stat_statements).
 function response(status, headers, body)
-  if pending == "nominate" and status == 201 then
+  if status == 201 then
     local id = body:match('"id":"([0-9a-f%-]+)"')
     if id then table.insert(decisions, {id = id, to = "CONFIRMED"}) end
   end
