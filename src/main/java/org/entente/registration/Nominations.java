@@ -55,13 +55,13 @@ class Nominations {
   }
 
   Optional<Invitation> invitation(UUID event) {
-    var quotas = new LinkedHashMap<String, Integer>();
-    jdbc.sql("select framework, seats from registration_quota where event_id = :event order by framework")
-        .param("event", event)
-        .query(rs -> {
-          quotas.put(rs.getString("framework"), rs.getInt("seats"));
-        });
-    return jdbc.sql("select * from registration_invitation where event_id = :event")
+    // the quotas with their invitation in one statement (the write path reads it on every nomination)
+    return jdbc.sql("""
+            select i.*,
+                   array(select q.framework from registration_quota q where q.event_id = i.event_id order by q.framework) as quota_frameworks,
+                   array(select q.seats from registration_quota q where q.event_id = i.event_id order by q.framework) as quota_seats
+            from registration_invitation i where i.event_id = :event
+            """)
         .param("event", event)
         .query((rs, n) -> new Invitation(
             rs.getObject("event_id", UUID.class),
@@ -72,8 +72,16 @@ class Nominations {
             rs.getObject("closes", LocalDate.class),
             rs.getArray("nations") == null ? null : Arrays.asList((String[]) rs.getArray("nations").getArray()),
             (Integer) rs.getObject("nation_quota"),
-            Map.copyOf(quotas)))
+            quotas((String[]) rs.getArray("quota_frameworks").getArray(), (Integer[]) rs.getArray("quota_seats").getArray())))
         .optional();
+  }
+
+  private static Map<String, Integer> quotas(String[] frameworks, Integer[] seats) {
+    var quotas = new LinkedHashMap<String, Integer>();
+    for (int i = 0; i < frameworks.length; i++) {
+      quotas.put(frameworks[i], seats[i]);
+    }
+    return Map.copyOf(quotas);
   }
 
   /** Event dates are the catalogue's; kept here for the checks that depend on them (attendance). */
@@ -111,11 +119,16 @@ class Nominations {
         .orElse(new Seats(0, 0, 0));
   }
 
-  void insert(UUID id, Invitation invitation, String nation, List<String> frameworks, UUID participant, String by, Instant at) {
-    jdbc.sql("""
-            insert into registration_nomination (id, event_id, activity, provider, nation, frameworks, participant, state,
-              nominated_by, nominated_at, changed_at)
-            values (:id, :event, :activity, :provider, :nation, :frameworks, :participant, 'NOMINATED', :by, :at, :at)
+  /** A new nomination, read back from its own insert (with the participant's name). */
+  Nomination insert(UUID id, Invitation invitation, String nation, List<String> frameworks, UUID participant, String by, Instant at) {
+    return jdbc.sql("""
+            with n as (
+              insert into registration_nomination (id, event_id, activity, provider, nation, frameworks, participant, state,
+                nominated_by, nominated_at, changed_at)
+              values (:id, :event, :activity, :provider, :nation, :frameworks, :participant, 'NOMINATED', :by, :at, :at)
+              returning *)
+            select n.*, p.family_name || ', ' || p.given_name as participant_name
+            from n join registration_participant p on p.id = n.participant
             """)
         .param("id", id)
         .param("event", invitation.event())
@@ -126,16 +139,38 @@ class Nominations {
         .param("participant", participant)
         .param("by", by)
         .param("at", utc(at))
-        .update();
+        .query(Nominations::nomination)
+        .single();
   }
 
   Optional<Nomination> find(UUID id) {
     return jdbc.sql(SELECT + " where n.id = :id").param("id", id).query(Nominations::nomination).optional();
   }
 
-  /** The event of a nomination, if the caller may see it. */
-  Optional<UUID> eventOf(UUID id) {
-    return jdbc.sql("select event_id from registration_nomination where id = :id").param("id", id).query(UUID.class).optional();
+  /**
+   * The event of a nomination the caller may see, locked as {@link #lockEvent} does, in one statement (the
+   * write path's first step on every move); empty, and nothing locked, when the caller may not see it.
+   */
+  Optional<UUID> lockEventOf(UUID id) {
+    return jdbc.sql("select event_id, registration_lock_event(event_id) from registration_nomination where id = :id")
+        .param("id", id)
+        .query((rs, n) -> rs.getObject("event_id", UUID.class))
+        .optional();
+  }
+
+  /** A nomination with its event's first day, read under the event's lock before a move. */
+  record Current(Nomination nomination, LocalDate startsOn) {}
+
+  Optional<Current> current(UUID id) {
+    return jdbc.sql("""
+            select n.*, p.family_name || ', ' || p.given_name as participant_name, i.starts_on
+            from registration_nomination n join registration_participant p on p.id = n.participant
+                 join registration_invitation i on i.event_id = n.event_id
+            where n.id = :id
+            """)
+        .param("id", id)
+        .query((rs, row) -> new Current(nomination(rs, row), rs.getObject("starts_on", LocalDate.class)))
+        .optional();
   }
 
   List<Nomination> ofEvent(UUID event) {
@@ -191,6 +226,20 @@ class Nominations {
         .param("at", utc(at))
         .param("id", id)
         .update();
+  }
+
+  /** {@link #move}, answering the nomination as the move left it (read back from the update itself). */
+  Nomination moved(UUID id, NominationState to, Instant at) {
+    return jdbc.sql("""
+            with n as (update registration_nomination set state = :state, changed_at = :at where id = :id returning *)
+            select n.*, p.family_name || ', ' || p.given_name as participant_name
+            from n join registration_participant p on p.id = n.participant
+            """)
+        .param("state", to.name())
+        .param("at", utc(at))
+        .param("id", id)
+        .query(Nominations::nomination)
+        .single();
   }
 
   /** Offers the freed seat to the head of the waitlist that fits every limit; its id, if any. */

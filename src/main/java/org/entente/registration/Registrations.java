@@ -21,6 +21,8 @@ import org.entente.catalogue.Activity;
 import org.entente.catalogue.Catalogue;
 import org.entente.directory.Directory;
 import org.entente.directory.Framework;
+import org.entente.directory.Organisation;
+import org.entente.directory.OrganisationKind;
 import org.entente.identity.User;
 import org.entente.identity.UserAccounts;
 import org.entente.registration.NominationState.Actor;
@@ -377,15 +379,16 @@ public class Registrations {
     }
     var frameworks = organisation == null ? List.<String>of() : organisation.frameworksOn(today);
     var id = UUID.randomUUID();
+    Nomination nomination;
     try {
-      nominations.insert(id, invitation, nation, frameworks, participant.id(), caller.username(), Instant.now(clock));
+      nomination = nominations.insert(id, invitation, nation, frameworks, participant.id(), caller.username(), Instant.now(clock));
     } catch (DuplicateKeyException twice) {
       throw new Conflict("registration.duplicate", participant.familyName() + ", " + participant.givenName());
     }
     audit.record(Change.of("NOMINATION_RECEIVED", "nomination", id.toString(),
         Map.of("event", eventId.toString(), "nation", nation, "participant", participant.id().toString())));
     notices.tell(id, NominationState.NOMINATED);
-    return nominations.find(id).orElseThrow();
+    return nomination;
   }
 
   @Transactional(readOnly = true)
@@ -427,21 +430,22 @@ public class Registrations {
     } catch (IllegalArgumentException e) {
       throw InvalidInput.of("to", "problem.one-of", "CONFIRMED, WAITLISTED, DECLINED, CANCELLED, ATTENDED, NO_SHOW");
     }
-    var eventId = nominations.eventOf(id).orElseThrow(() -> new NotFound("nomination", id.toString()));
-    nominations.lockEvent(eventId);
-    var current = nomination(id);
+    var eventId = nominations.lockEventOf(id).orElseThrow(() -> new NotFound("nomination", id.toString()));
+    var locked = nominations.current(id).orElseThrow(() -> new NotFound("nomination", id.toString()));
+    var current = locked.nomination();
     var mover = current.state().mover(target);
     if (mover.isEmpty() || mover.get() == Actor.SYSTEM || !actsAs(caller, current, mover.get())) {
       throw new Conflict("registration.transition.illegal", current.participantName(), current.state().name(), target.name());
     }
     var today = LocalDate.now(clock);
-    var startsOn = nominations.startsOn(eventId).orElseThrow();
+    var startsOn = locked.startsOn();
     if ((target == NominationState.ATTENDED || target == NominationState.NO_SHOW) && today.isBefore(startsOn)) {
       throw new Conflict("registration.attendance.early", startsOn);
     }
     var now = Instant.now(clock);
+    Nomination moved;
     try {
-      nominations.move(id, target, now);
+      moved = nominations.moved(id, target, now);
     } catch (DataIntegrityViolationException full) {
       throw new Conflict("registration.seats.full", current.participantName());
     }
@@ -453,9 +457,9 @@ public class Registrations {
     notices.tell(id, target);
     // a freed seat is offered up to the event's first day (a late replacement may still come)
     if (current.holdsSeat() && !target.holdsSeat() && !today.isAfter(startsOn)) {
-      offerFreedSeat(eventId, now);
+      offerFreedSeat(eventId, now); // to one waiting: never this nomination (no move leads from a seat to the waitlist)
     }
-    return nomination(id);
+    return moved;
   }
 
   /** Offers that ran out become EXPIRED, and their seats go to the next in line. Run by the system. */
@@ -534,11 +538,11 @@ public class Registrations {
     return eligible(activity, directory.organisation(nation, on).orElse(null), on);
   }
 
-  private static boolean eligible(Activity activity, org.entente.directory.@Nullable Organisation organisation, LocalDate on) {
+  private static boolean eligible(Activity activity, @Nullable Organisation organisation, LocalDate on) {
     if (organisation == null || !organisation.isNation()) {
       return false;
     }
-    if (organisation.kind() == org.entente.directory.OrganisationKind.ALLY) {
+    if (organisation.kind() == OrganisationKind.ALLY) {
       return true;
     }
     var rule = activity.eligibility();
