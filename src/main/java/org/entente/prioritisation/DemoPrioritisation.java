@@ -12,6 +12,7 @@ import org.entente.catalogue.Catalogue;
 import org.entente.catalogue.MenuSearch;
 import org.entente.database.DemoData;
 import org.entente.languages.BilingualText;
+import org.entente.registration.ParticipantRegister;
 import org.entente.registration.Registrations;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -38,17 +39,19 @@ class DemoPrioritisation implements DemoData {
   private final Catalogue catalogue;
   private final MenuSearch search;
   private final Registrations registrations;
+  private final ParticipantRegister register;
   private final Clock clock;
   private final RunSolving solving;
 
-  DemoPrioritisation(PartnerProfiles profiles, Allocations allocations, Catalogue catalogue, MenuSearch search, Registrations registrations,
-      Clock clock, RunSolving solving) {
+  DemoPrioritisation(PartnerProfiles profiles, Allocations allocations, Catalogue catalogue, MenuSearch search,
+      Registrations registrations, ParticipantRegister register, Clock clock, RunSolving solving) {
     this.solving = solving;
     this.profiles = profiles;
     this.allocations = allocations;
     this.catalogue = catalogue;
     this.search = search;
     this.registrations = registrations;
+    this.register = register;
     this.clock = clock;
   }
 
@@ -91,7 +94,7 @@ class DemoPrioritisation implements DemoData {
     for (var nation : ARRIVALS) {
       var coordinator = Callers.demo(nation, Role.NATIONAL_COORDINATOR);
       Callers.runAs(coordinator, () -> {
-        var people = registrations.participants(nation);
+        var people = register.participants(nation);
         int next = used.merge(nation, 1, Integer::sum) - 1;
         if (next < people.size()) nominated.add(registrations.nominate(event.id(), people.get(next).id()).id());
       });

@@ -48,6 +48,7 @@ class DemoRegistration implements DemoData {
   private final JdbcClient jdbc;
   private final TransactionTemplate transactions;
   private final Registrations registrations;
+  private final ParticipantRegister register;
   private final Nominations nominations;
   private final Certificates certificates;
   private final Catalogue catalogue;
@@ -56,13 +57,14 @@ class DemoRegistration implements DemoData {
   private final Clock clock;
   private final UserAccounts accounts;
 
-  DemoRegistration(JdbcClient jdbc, TransactionTemplate transactions, Registrations registrations,
+  DemoRegistration(JdbcClient jdbc, TransactionTemplate transactions, Registrations registrations, ParticipantRegister register,
       Nominations nominations, Certificates certificates, Catalogue catalogue, MenuSearch search, AuditTrail audit, Clock clock,
       UserAccounts accounts) {
     this.accounts = accounts;
     this.jdbc = jdbc;
     this.transactions = transactions;
     this.registrations = registrations;
+    this.register = register;
     this.nominations = nominations;
     this.certificates = certificates;
     this.catalogue = catalogue;
@@ -93,7 +95,7 @@ class DemoRegistration implements DemoData {
       for (int i = 0; i < 8; i++) {
         var family = FAMILY[random.nextInt(FAMILY.length)];
         var given = GIVEN[random.nextInt(GIVEN.length)];
-        people.add(registrations.addParticipant(new Registrations.NewParticipant(nation, family, given,
+        people.add(register.addParticipant(new ParticipantRegister.NewParticipant(nation, family, given,
             List.of("Major", "Captain", "Ms", "Mr", "Colonel").get(random.nextInt(5)), "Ministry of Defence",
             (given + "." + family).toLowerCase().replace(' ', '-') + "." + i + "@" + nation.toLowerCase() + ".example",
             List.of(nation.equals("JOR") || nation.equals("QAT") ? "en" : random.nextBoolean() ? "fr" : "en"),
@@ -158,9 +160,9 @@ class DemoRegistration implements DemoData {
     if (account.isEmpty()) {
       return; // no demo accounts (an installation filled without them)
     }
-    var nino = registrations.addParticipant(new Registrations.NewParticipant("GEO", "Beridze", "Nino", "Captain",
+    var nino = register.addParticipant(new ParticipantRegister.NewParticipant("GEO", "Beridze", "Nino", "Captain",
         "Ministry of Defence", "nino.beridze@geo.example", List.of("en", "fr"), "FEMALE", true));
-    registrations.linkAccount(nino.id(), account.get().id());
+    register.linkAccount(nino.id(), account.get().id());
     // a seat offered: one seat, a colleague confirmed before her, who then cancels
     var colleague = people.stream().filter(p -> p.nation().equals("GEO")).findFirst().orElseThrow();
     var starts = today.plusDays(30);

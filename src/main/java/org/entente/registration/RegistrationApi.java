@@ -28,16 +28,18 @@ import tools.jackson.databind.json.JsonMapper;
 class RegistrationApi {
 
   private final Registrations registrations;
+  private final ParticipantRegister register;
   private final Replies replies;
   private final JsonMapper json;
   private final Certificates certificates;
   private final AfterEvent afterEvent;
   private final Attendance attendance;
 
-  RegistrationApi(Registrations registrations, Replies replies, JsonMapper json, Certificates certificates, AfterEvent afterEvent,
-      Attendance attendance) {
+  RegistrationApi(Registrations registrations, ParticipantRegister register, Replies replies, JsonMapper json,
+      Certificates certificates, AfterEvent afterEvent, Attendance attendance) {
     this.attendance = attendance;
     this.registrations = registrations;
+    this.register = register;
     this.replies = replies;
     this.json = json;
     this.certificates = certificates;
@@ -91,30 +93,30 @@ class RegistrationApi {
 
   @GetMapping("/participants")
   Listing<Participant> participants(@RequestParam(required = false) @Nullable String nation, Paging paging) {
-    return registrations.participants(nation, paging);
+    return register.participants(nation, paging);
   }
 
   @PostMapping("/participants")
-  ResponseEntity<Participant> addParticipant(@RequestBody Registrations.NewParticipant participant) {
-    var added = registrations.addParticipant(participant);
+  ResponseEntity<Participant> addParticipant(@RequestBody ParticipantRegister.NewParticipant participant) {
+    var added = register.addParticipant(participant);
     return ResponseEntity.created(URI.create("/api/v1/participants/" + added.id())).body(added);
   }
 
   @GetMapping("/participants/{id}")
   Participant participant(@PathVariable UUID id) {
-    return registrations.participant(id);
+    return register.participant(id);
   }
 
   @PutMapping("/participants/{id}")
-  Participant changeParticipant(@PathVariable UUID id, @RequestBody Registrations.NewParticipant participant) {
-    return registrations.changeParticipant(id, participant);
+  Participant changeParticipant(@PathVariable UUID id, @RequestBody ParticipantRegister.NewParticipant participant) {
+    return register.changeParticipant(id, participant);
   }
 
   record AccountLink(@Nullable UUID account) {}
 
   @PutMapping("/participants/{id}/account")
   Participant linkAccount(@PathVariable UUID id, @RequestBody AccountLink link) {
-    return registrations.linkAccount(id, link.account());
+    return register.linkAccount(id, link.account());
   }
 
   @GetMapping("/me/nominations")

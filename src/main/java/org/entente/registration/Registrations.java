@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
-import java.util.regex.Pattern;
 import org.entente.access.Caller;
 import org.entente.access.Guard;
 import org.entente.access.Permission;
@@ -23,8 +22,6 @@ import org.entente.directory.Directory;
 import org.entente.directory.Framework;
 import org.entente.directory.Organisation;
 import org.entente.directory.OrganisationKind;
-import org.entente.identity.User;
-import org.entente.identity.UserAccounts;
 import org.entente.registration.NominationState.Actor;
 import org.entente.web.Conflict;
 import org.entente.web.InvalidInput;
@@ -40,15 +37,14 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Participants, invitations and nominations as nations, providers and staff change them. The scope rule,
- * said here and again by row-level security: a national coordinator keeps and nominates their own nation's
- * people; a provider manager opens and decides their own institution's events; staff do everything.
+ * Invitations and nominations as nations, providers and staff change them (the people nominated are kept by
+ * {@link ParticipantRegister}). The scope rule, said here and again by row-level security: a national coordinator
+ * nominates their own nation's people; a provider manager opens and decides their own institution's events; staff
+ * do everything.
  */
 @Service
 public class Registrations {
 
-  private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
-  private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2}");
   static final int MAX_LIST = 5_000;
 
   private final Participants participants;
@@ -61,12 +57,10 @@ public class Registrations {
   private final Duration offerHold;
   private final Notices notices;
   private final Certificates certificates;
-  private final UserAccounts accounts;
 
   Registrations(Participants participants, Nominations nominations, Guard guard, Catalogue catalogue, Directory directory,
       AuditTrail audit, Clock clock, @Value("${entente.registration.offer-hold:48h}") Duration offerHold, Notices notices,
-      Certificates certificates, UserAccounts accounts) {
-    this.accounts = accounts;
+      Certificates certificates) {
     this.notices = notices;
     this.certificates = certificates;
     this.participants = participants;
@@ -79,109 +73,12 @@ public class Registrations {
     this.offerHold = offerHold;
   }
 
-  /** A participant as a national coordinator types it. */
-  public record NewParticipant(
-      @Nullable String nation, @Nullable String familyName, @Nullable String givenName, @Nullable String rank,
-      @Nullable String organisation, @Nullable String email, @Nullable List<String> languages, @Nullable String gender,
-      @Nullable Boolean listConsent) {}
-
   /** How a provider opens an event: window, nations (null: all eligible), quotas. */
   public record InvitationRequest(
       @Nullable LocalDate opens, @Nullable LocalDate closes, @Nullable List<String> nations, @Nullable Integer nationQuota,
       @Nullable Map<String, Integer> frameworkQuotas) {}
 
-  // --- participants
-
-  @Transactional(readOnly = true)
-  public List<Participant> participants(@Nullable String nation) {
-    guard.requireAny(Permission.NOMINATE_PARTICIPANTS_FOR_OWN_ORGANISATION, Permission.DECIDE_NOMINATIONS_FOR_OWN_ORGANISATION,
-        Permission.MANAGE_REGISTRATIONS_GLOBALLY);
-    return participants.visible(nation == null || nation.isBlank() ? null : nation.strip().toUpperCase(Locale.ROOT), MAX_LIST);
-  }
-
-  /** One page of the participants the caller may see. */
-  @Transactional(readOnly = true)
-  public Listing<Participant> participants(@Nullable String nation, Paging paging) {
-    guard.requireAny(Permission.NOMINATE_PARTICIPANTS_FOR_OWN_ORGANISATION, Permission.DECIDE_NOMINATIONS_FOR_OWN_ORGANISATION,
-        Permission.MANAGE_REGISTRATIONS_GLOBALLY);
-    return participants.visible(nation == null || nation.isBlank() ? null : nation.strip().toUpperCase(Locale.ROOT), paging);
-  }
-
-  @Transactional(readOnly = true)
-  public Participant participant(UUID id) {
-    return participants.find(id).orElseThrow(() -> new NotFound("participant", id.toString()));
-  }
-
-  @Transactional
-  public Participant addParticipant(NewParticipant p) {
-    var caller = guard.requireAny(Permission.NOMINATE_PARTICIPANTS_FOR_OWN_ORGANISATION, Permission.MANAGE_REGISTRATIONS_GLOBALLY);
-    var participant = validated(caller, UUID.randomUUID(), p, null, null);
-    participants.insert(participant);
-    audit.record(Change.of("PARTICIPANT_ADDED", "participant", participant.id().toString(), Map.of("nation", participant.nation())));
-    return participant;
-  }
-
-  /** A participant's details as their nation's coordinator (or staff) corrects them; the nation stays. */
-  @Transactional
-  public Participant changeParticipant(UUID id, NewParticipant p) {
-    var caller = guard.requireAny(Permission.NOMINATE_PARTICIPANTS_FOR_OWN_ORGANISATION, Permission.MANAGE_REGISTRATIONS_GLOBALLY);
-    var current = keptBy(caller, id);
-    var changed = validated(caller, id, new NewParticipant(current.nation(), p.familyName(), p.givenName(), p.rank(),
-        p.organisation(), p.email(), p.languages(), p.gender(), p.listConsent()), current.nation(), current.account());
-    participants.update(changed);
-    audit.record(Change.of("PARTICIPANT_CHANGED", "participant", id.toString(),
-        Map.of("nation", current.nation(), "listConsent", changed.listConsent())));
-    return changed;
-  }
-
-  /**
-   * Links a participant record to the account of the person (an account holding PARTICIPANT for the same
-   * nation), or unlinks it ({@code account} null): the person then sees their own nominations, certificates and
-   * notices, and nobody else's.
-   */
-  @Transactional
-  public Participant linkAccount(UUID id, @Nullable UUID account) {
-    var caller = guard.requireAny(Permission.NOMINATE_PARTICIPANTS_FOR_OWN_ORGANISATION, Permission.MANAGE_REGISTRATIONS_GLOBALLY);
-    var current = keptBy(caller, id);
-    if (account != null) {
-      User user;
-      try {
-        user = accounts.find(account);
-      } catch (NotFound hidden) {
-        throw InvalidInput.of("account", "registration.account.unknown");
-      }
-      if (user.memberships().stream().noneMatch(g -> g.role() == Role.PARTICIPANT && g.organisation().equals(current.nation()))) {
-        throw InvalidInput.of("account", "registration.account.not-participant", user.username(), current.nation());
-      }
-    }
-    try {
-      participants.link(id, account);
-    } catch (DuplicateKeyException taken) {
-      throw new Conflict("registration.account.taken", current.familyName() + ", " + current.givenName());
-    }
-    var summary = new LinkedHashMap<String, Object>();
-    summary.put("nation", current.nation());
-    summary.put("account", account == null ? "" : account.toString());
-    audit.record(Change.of(account == null ? "PARTICIPANT_UNLINKED" : "PARTICIPANT_LINKED", "participant", id.toString(), summary));
-    return participants.find(id).orElseThrow();
-  }
-
-  /** The accounts that may be linked to this participant: their nation's PARTICIPANT accounts. */
-  @Transactional(readOnly = true)
-  public List<User> linkableAccounts(UUID id) {
-    var caller = guard.requireAny(Permission.NOMINATE_PARTICIPANTS_FOR_OWN_ORGANISATION, Permission.MANAGE_REGISTRATIONS_GLOBALLY);
-    var current = keptBy(caller, id);
-    return accounts.visible(current.nation()).stream()
-        .filter(u -> u.memberships().stream().anyMatch(g -> g.role() == Role.PARTICIPANT && g.organisation().equals(current.nation())))
-        .toList();
-  }
-
-  /** The caller's own participant records (those linked to their account). */
-  @Transactional(readOnly = true)
-  public List<Participant> myParticipants() {
-    guard.caller();
-    return participants.mine();
-  }
+  // --- lists of work
 
   /** The caller's own nominations, newest event first, with what the person may do and has. */
   @Transactional(readOnly = true)
@@ -223,50 +120,6 @@ public class Registrations {
   /** Whether this nomination is the caller's own (their account is linked to its participant). */
   boolean isOwn(Nomination n) {
     return participants.mine().stream().anyMatch(p -> p.id().equals(n.participant()));
-  }
-
-  private Participant keptBy(Caller caller, UUID id) {
-    var current = participant(id);
-    if (!caller.has(Permission.MANAGE_REGISTRATIONS_GLOBALLY)
-        && !caller.organisationsWith(Permission.NOMINATE_PARTICIPANTS_FOR_OWN_ORGANISATION).contains(current.nation())) {
-      throw new NotFound("participant", id.toString()); // a provider sees the people nominated to it, but keeps none
-    }
-    return current;
-  }
-
-  private Participant validated(Caller caller, UUID id, NewParticipant p, @Nullable String fixedNation, @Nullable UUID account) {
-    var violations = new ArrayList<Violation>();
-    var nations = caller.organisationsWith(Permission.NOMINATE_PARTICIPANTS_FOR_OWN_ORGANISATION);
-    var nation = fixedNation != null ? fixedNation : p.nation() == null || p.nation().isBlank()
-        ? (nations.size() == 1 ? nations.iterator().next() : "")
-        : p.nation().strip().toUpperCase(Locale.ROOT);
-    if (nation.isEmpty() || directory.organisation(nation, directory.today()).map(o -> !o.isNation()).orElse(true)) {
-      violations.add(new Violation("nation", "user.organisation.unknown", List.of(nation)));
-    } else if (!caller.has(Permission.MANAGE_REGISTRATIONS_GLOBALLY) && !nations.contains(nation)) {
-      violations.add(new Violation("nation", "registration.nation.not-yours", List.of(nation)));
-    }
-    var family = text(p.familyName(), "familyName", 200, true, violations);
-    var given = text(p.givenName(), "givenName", 200, true, violations);
-    var rank = text(p.rank(), "rank", 100, false, violations);
-    var organisation = text(p.organisation(), "organisation", 300, false, violations);
-    var email = p.email() == null ? "" : p.email().strip();
-    if (!EMAIL.matcher(email).matches() || email.length() > 320) {
-      violations.add(new Violation("email", "registration.email", List.of()));
-    }
-    var languages = p.languages() == null ? List.<String>of()
-        : p.languages().stream().map(l -> l == null ? "" : l.strip().toLowerCase(Locale.ROOT)).distinct().toList();
-    if (languages.stream().anyMatch(l -> !LANGUAGE.matcher(l).matches())) {
-      violations.add(new Violation("languages", "catalogue.languages", List.of()));
-    }
-    var gender = p.gender() == null || p.gender().isBlank() ? null : p.gender().strip().toUpperCase(Locale.ROOT);
-    if (gender != null && !List.of("FEMALE", "MALE", "OTHER").contains(gender)) {
-      violations.add(new Violation("gender", "problem.one-of", List.of("FEMALE, MALE, OTHER")));
-    }
-    if (!violations.isEmpty()) {
-      throw new InvalidInput(violations);
-    }
-    return new Participant(id, nation, family, given, rank, organisation, email, languages, gender,
-        Boolean.TRUE.equals(p.listConsent()), account);
   }
 
   // --- invitations and seats
@@ -416,7 +269,7 @@ public class Registrations {
   /** One page of a participant's nominations the caller may see. */
   @Transactional(readOnly = true)
   public Listing<Nomination> nominationsOf(UUID participant, Paging paging) {
-    participant(participant);
+    participants.find(participant).orElseThrow(() -> new NotFound("participant", participant.toString()));
     return nominations.ofParticipant(participant, paging);
   }
 
@@ -560,13 +413,4 @@ public class Registrations {
     }
   }
 
-  private static @Nullable String text(@Nullable String value, String field, int max, boolean required, List<Violation> violations) {
-    var stripped = value == null ? "" : value.strip();
-    if (required && stripped.isEmpty()) {
-      violations.add(new Violation(field, "problem.required", List.of()));
-    } else if (stripped.length() > max) {
-      violations.add(new Violation(field, "catalogue.too-long", List.of(max)));
-    }
-    return stripped.isEmpty() ? null : stripped;
-  }
 }

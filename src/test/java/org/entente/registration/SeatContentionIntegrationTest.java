@@ -51,6 +51,7 @@ class SeatContentionIntegrationTest {
 
   @LocalServerPort int port;
   @Autowired Registrations registrations;
+  @Autowired ParticipantRegister register;
   @Autowired Catalogue catalogue;
   @Autowired Directory directory;
 
@@ -78,7 +79,7 @@ class SeatContentionIntegrationTest {
       frameworks.put(nation.code(), nation.frameworksOn(today));
       for (int i = 0; i < EACH; i++) {
         var n = i;
-        people.add(as(staff, () -> registrations.addParticipant(new Registrations.NewParticipant(nation.code(),
+        people.add(as(staff, () -> register.addParticipant(new ParticipantRegister.NewParticipant(nation.code(),
             "Family" + n, "Given" + nation.code(), null, null, "p" + n + "@" + nation.code().toLowerCase() + ".example", List.of("en"), null, true))));
       }
     }

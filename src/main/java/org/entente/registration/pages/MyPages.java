@@ -6,6 +6,7 @@ import org.entente.catalogue.Catalogue;
 import org.entente.languages.BilingualText;
 import org.entente.registration.AfterEvent;
 import org.entente.registration.MyNomination;
+import org.entente.registration.ParticipantRegister;
 import org.entente.registration.Registrations;
 import org.entente.web.Conflict;
 import org.entente.web.InvalidInput;
@@ -28,11 +29,13 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class MyPages {
 
   private final Registrations registrations;
+  private final ParticipantRegister register;
   private final AfterEvent afterEvent;
   private final Catalogue catalogue;
 
-  MyPages(Registrations registrations, AfterEvent afterEvent, Catalogue catalogue) {
+  MyPages(Registrations registrations, ParticipantRegister register, AfterEvent afterEvent, Catalogue catalogue) {
     this.registrations = registrations;
+    this.register = register;
     this.afterEvent = afterEvent;
     this.catalogue = catalogue;
   }
@@ -43,7 +46,7 @@ class MyPages {
     var rows = registrations.myNominations().stream()
         .map(m -> new MyView.Row(m, titles.computeIfAbsent(m.nomination().activity(), this::title)))
         .toList();
-    model.addAttribute("view", new MyView(rows, !registrations.myParticipants().isEmpty(), (Outcome) model.getAttribute("outcome")));
+    model.addAttribute("view", new MyView(rows, !register.myParticipants().isEmpty(), (Outcome) model.getAttribute("outcome")));
     return "registration/mine";
   }
 

@@ -10,7 +10,7 @@ import org.entente.access.Role;
 import org.entente.identity.User;
 import org.entente.identity.UserAccounts;
 import org.entente.registration.Participant;
-import org.entente.registration.Registrations;
+import org.entente.registration.ParticipantRegister;
 import org.entente.web.Conflict;
 import org.entente.web.InvalidInput;
 import org.jspecify.annotations.Nullable;
@@ -29,12 +29,12 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class ParticipantPages {
 
-  private final Registrations registrations;
+  private final ParticipantRegister register;
   private final UserAccounts accounts;
   private final Guard guard;
 
-  ParticipantPages(Registrations registrations, UserAccounts accounts, Guard guard) {
-    this.registrations = registrations;
+  ParticipantPages(ParticipantRegister register, UserAccounts accounts, Guard guard) {
+    this.register = register;
     this.accounts = accounts;
     this.guard = guard;
   }
@@ -47,7 +47,7 @@ class ParticipantPages {
   @PostMapping("/registration/participants")
   String add(@RequestParam Map<String, String> form, Model model, RedirectAttributes redirect) {
     try {
-      var added = registrations.addParticipant(input(form));
+      var added = register.addParticipant(input(form));
       redirect.addFlashAttribute("outcome", Outcome.done("registration.participants.added", added.familyName() + ", " + added.givenName()));
       return "redirect:/registration/participants";
     } catch (InvalidInput invalid) {
@@ -57,7 +57,7 @@ class ParticipantPages {
 
   @GetMapping("/registration/participants/{id}")
   String edit(@PathVariable UUID id, Model model) {
-    var participant = registrations.participant(id);
+    var participant = register.participant(id);
     var form = new HashMap<String, String>();
     form.put("familyName", participant.familyName());
     form.put("givenName", participant.givenName());
@@ -73,18 +73,18 @@ class ParticipantPages {
   @PostMapping("/registration/participants/{id}")
   String change(@PathVariable UUID id, @RequestParam Map<String, String> form, Model model, RedirectAttributes redirect) {
     try {
-      var changed = registrations.changeParticipant(id, input(form));
+      var changed = register.changeParticipant(id, input(form));
       redirect.addFlashAttribute("outcome", Outcome.done("registration.participants.changed", changed.familyName() + ", " + changed.givenName()));
       return "redirect:/registration/participants";
     } catch (InvalidInput invalid) {
-      return render(model, form, invalid.violations(), registrations.participant(id));
+      return render(model, form, invalid.violations(), register.participant(id));
     }
   }
 
   @PostMapping("/registration/participants/{id}/account")
   String link(@PathVariable UUID id, @RequestParam(defaultValue = "") String account, RedirectAttributes redirect) {
     try {
-      var linked = registrations.linkAccount(id, account.isBlank() ? null : parse(account));
+      var linked = register.linkAccount(id, account.isBlank() ? null : parse(account));
       redirect.addFlashAttribute("outcome", Outcome.done(linked.account() == null ? "registration.participants.unlinked"
           : "registration.participants.linked", linked.familyName() + ", " + linked.givenName()));
     } catch (Conflict | InvalidInput refused) {
@@ -98,10 +98,10 @@ class ParticipantPages {
       @Nullable Participant editing) {
     var caller = guard.requireAny(Permission.NOMINATE_PARTICIPANTS_FOR_OWN_ORGANISATION, Permission.MANAGE_REGISTRATIONS_GLOBALLY);
     // a provider reaches participants only through its events: this page is the nations' (and staff's)
-    var participants = registrations.participants(null);
+    var participants = register.participants(null);
     List<User> linkable = List.of();
     if (editing != null) {
-      linkable = registrations.linkableAccounts(editing.id());
+      linkable = register.linkableAccounts(editing.id());
     } else if (caller.has(Permission.READ_USERS_GLOBALLY) || caller.has(Permission.READ_USERS_FOR_OWN_ORGANISATION)) {
       linkable = accounts.visible(null).stream()
           .filter(u -> u.memberships().stream().anyMatch(g -> g.role() == Role.PARTICIPANT)).toList();
@@ -111,9 +111,9 @@ class ParticipantPages {
     return "registration/participants";
   }
 
-  private static Registrations.NewParticipant input(Map<String, String> form) {
+  private static ParticipantRegister.NewParticipant input(Map<String, String> form) {
     var languages = List.of(form.getOrDefault("languages", "").strip().split("[\\s,]+")).stream().filter(l -> !l.isBlank()).toList();
-    return new Registrations.NewParticipant(form.get("nation"), form.get("familyName"), form.get("givenName"), form.get("rank"),
+    return new ParticipantRegister.NewParticipant(form.get("nation"), form.get("familyName"), form.get("givenName"), form.get("rank"),
         form.get("organisation"), form.get("email"), languages, form.get("gender"),
         "true".equals(form.get("listConsent")) || "on".equals(form.get("listConsent")));
   }

@@ -14,6 +14,7 @@ import org.entente.registration.AfterEvent;
 import org.entente.registration.Attendance;
 import org.entente.registration.Certificates;
 import org.entente.registration.NominationState;
+import org.entente.registration.ParticipantRegister;
 import org.entente.registration.Registrations;
 import org.entente.web.Conflict;
 import org.entente.web.InvalidInput;
@@ -38,6 +39,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class RegistrationPages {
 
   private final Registrations registrations;
+  private final ParticipantRegister register;
   private final Certificates certificates;
   private final AfterEvent afterEvent;
   private final Attendance attendance;
@@ -46,10 +48,11 @@ class RegistrationPages {
   private final Guard guard;
   private final org.entente.directory.Directory directory;
 
-  RegistrationPages(Registrations registrations, Certificates certificates, AfterEvent afterEvent, Attendance attendance,
-      Catalogue catalogue, AnnualReview review, Guard guard, org.entente.directory.Directory directory) {
+  RegistrationPages(Registrations registrations, ParticipantRegister register, Certificates certificates,
+      AfterEvent afterEvent, Attendance attendance, Catalogue catalogue, AnnualReview review, Guard guard, org.entente.directory.Directory directory) {
     this.directory = directory;
     this.registrations = registrations;
+    this.register = register;
     this.certificates = certificates;
     this.afterEvent = afterEvent;
     this.attendance = attendance;
@@ -73,7 +76,7 @@ class RegistrationPages {
     var mayNominate = caller.has(Permission.NOMINATE_PARTICIPANTS_FOR_OWN_ORGANISATION) || caller.has(Permission.MANAGE_REGISTRATIONS_GLOBALLY);
     var nominated = rows.stream().map(r -> r.nomination().participant()).collect(Collectors.toSet());
     var nominable = mayNominate && caller.has(Permission.NOMINATE_PARTICIPANTS_FOR_OWN_ORGANISATION)
-        ? registrations.participants(null).stream().filter(p -> !nominated.contains(p.id())).toList() : List.<org.entente.registration.Participant>of();
+        ? register.participants(null).stream().filter(p -> !nominated.contains(p.id())).toList() : List.<org.entente.registration.Participant>of();
     var mayReport = caller.has(Permission.MANAGE_REGISTRATIONS_GLOBALLY)
         || caller.organisationsWith(Permission.DECIDE_NOMINATIONS_FOR_OWN_ORGANISATION).contains(event.provider());
     AfterEvent.FeedbackSummary feedback = null;
