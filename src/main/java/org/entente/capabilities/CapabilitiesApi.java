@@ -25,9 +25,13 @@ import org.springframework.web.bind.annotation.RestController;
 class CapabilitiesApi {
 
   private final Capabilities capabilities;
+  private final Evaluations evaluations;
+  private final RemedialActions actions;
 
-  CapabilitiesApi(Capabilities capabilities) {
+  CapabilitiesApi(Capabilities capabilities, Evaluations evaluations, RemedialActions actions) {
     this.capabilities = capabilities;
+    this.evaluations = evaluations;
+    this.actions = actions;
   }
 
   /** A unit with what the caller may do with it, its evaluations, its remedial actions and its timeline. */
@@ -39,19 +43,19 @@ class CapabilitiesApi {
 
   record Transition(@Nullable String to, @Nullable String reason) {}
 
-  record Ratings(@Nullable List<Capabilities.@Nullable RatingInput> ratings, @Nullable BilingualText summary) {}
+  record Ratings(@Nullable List<Evaluations.@Nullable RatingInput> ratings, @Nullable BilingualText summary) {}
 
   UnitDetail detail(UUID id) {
     var unit = capabilities.unit(id);
-    return new UnitDetail(unit, capabilities.next(unit), capabilities.mayOpen(unit), capabilities.evaluations(id), capabilities.actions(id),
+    return new UnitDetail(unit, capabilities.next(unit), evaluations.mayOpen(unit), evaluations.evaluations(id), actions.actions(id),
         capabilities.timeline(id));
   }
 
   EvaluationDetail evaluationDetail(UUID id) {
-    var evaluation = capabilities.evaluation(id);
+    var evaluation = evaluations.evaluation(id);
     var unit = capabilities.unit(evaluation.unit());
-    return new EvaluationDetail(evaluation, capabilities.next(unit, evaluation), capabilities.mayRate(unit, evaluation),
-        capabilities.mayPlan(unit, evaluation));
+    return new EvaluationDetail(evaluation, evaluations.next(unit, evaluation), evaluations.mayRate(unit, evaluation),
+        actions.mayPlan(unit, evaluation));
   }
 
   @GetMapping("/units")
@@ -78,8 +82,8 @@ class CapabilitiesApi {
   }
 
   @PostMapping("/units/{id}/evaluations")
-  ResponseEntity<EvaluationDetail> open(@PathVariable UUID id, @RequestBody Capabilities.NewEvaluation input) {
-    var created = capabilities.open(id, input);
+  ResponseEntity<EvaluationDetail> open(@PathVariable UUID id, @RequestBody Evaluations.NewEvaluation input) {
+    var created = evaluations.open(id, input);
     return ResponseEntity.created(URI.create("/api/v1/capabilities/evaluations/" + created.id())).body(evaluationDetail(created.id()));
   }
 
@@ -90,30 +94,30 @@ class CapabilitiesApi {
 
   @PutMapping("/evaluations/{id}/ratings")
   EvaluationDetail rate(@PathVariable UUID id, @RequestBody Ratings ratings) {
-    capabilities.rate(id, ratings.ratings(), ratings.summary());
+    evaluations.rate(id, ratings.ratings(), ratings.summary());
     return evaluationDetail(id);
   }
 
   @PostMapping("/evaluations/{id}/transitions")
   EvaluationDetail moveEvaluation(@PathVariable UUID id, @RequestBody Transition transition) {
-    capabilities.moveEvaluation(id, transition.to(), transition.reason());
+    evaluations.moveEvaluation(id, transition.to(), transition.reason());
     return evaluationDetail(id);
   }
 
   @PostMapping("/evaluations/{id}/actions")
-  ResponseEntity<RemedialAction> addAction(@PathVariable UUID id, @RequestBody Capabilities.NewAction input) {
-    var created = capabilities.addAction(id, input);
+  ResponseEntity<RemedialAction> addAction(@PathVariable UUID id, @RequestBody RemedialActions.NewAction input) {
+    var created = actions.addAction(id, input);
     return ResponseEntity.created(URI.create("/api/v1/capabilities/actions?status=" + created.status().name())).body(created);
   }
 
   @GetMapping("/actions")
   Listing<RemedialAction> actions(@RequestParam(required = false) @Nullable String partner, @RequestParam(required = false) @Nullable String status,
       Paging paging) {
-    return capabilities.actions(partner, status, paging);
+    return actions.actions(partner, status, paging);
   }
 
   @PostMapping("/actions/{id}/transitions")
   RemedialAction moveAction(@PathVariable UUID id, @RequestBody Transition transition) {
-    return capabilities.moveAction(id, transition.to(), transition.reason());
+    return actions.moveAction(id, transition.to(), transition.reason());
   }
 }

@@ -37,11 +37,15 @@ class DemoCapabilities implements DemoData {
   private static final Caller UKRAINE = Callers.demo("UKR", Role.NATIONAL_COORDINATOR);
 
   private final Capabilities capabilities;
+  private final Evaluations evaluations;
+  private final RemedialActions actions;
   private final MenuSearch menu;
   private final Clock clock;
 
-  DemoCapabilities(Capabilities capabilities, MenuSearch menu, Clock clock) {
+  DemoCapabilities(Capabilities capabilities, Evaluations evaluations, RemedialActions actions, MenuSearch menu, Clock clock) {
     this.capabilities = capabilities;
+    this.evaluations = evaluations;
+    this.actions = actions;
     this.menu = menu;
     this.clock = clock;
   }
@@ -66,38 +70,38 @@ class DemoCapabilities implements DemoData {
         "LAND", "INFANTRY", "COMPANY", 164, "BOTH", "Maj. Nino Beridze", "occ.ef@mod.gov.ge.example")).id()));
     on(declared.plusWeeks(3), () -> as(STAFF, () -> capabilities.moveUnit(unit, "ACCEPTED", null)));
     var selOn = declared.plusMonths(8);
-    var sel = on(selOn.minusMonths(2), () -> as(GEORGIA, () -> capabilities.open(unit, new Capabilities.NewEvaluation("SEL", selOn, null)).id()));
+    var sel = on(selOn.minusMonths(2), () -> as(GEORGIA, () -> evaluations.open(unit, new Evaluations.NewEvaluation("SEL", selOn, null)).id()));
     on(selOn, () -> {
-      as(GEORGIA, () -> capabilities.rate(sel, ratings(false), BilingualText.of(
+      as(GEORGIA, () -> evaluations.rate(sel, ratings(false), BilingualText.of(
           "The company meets the interoperability standards apart from secure communications with NATO headquarters.",
           "La compagnie satisfait aux normes d’interopérabilité, sauf pour les communications sécurisées avec les quartiers généraux de l’OTAN.")));
-      as(GEORGIA, () -> capabilities.moveEvaluation(sel, "SUBMITTED", null));
+      as(GEORGIA, () -> evaluations.moveEvaluation(sel, "SUBMITTED", null));
     });
     var nelOn = declared.plusMonths(14);
-    var nel = on(nelOn.minusMonths(3), () -> as(STAFF, () -> capabilities.open(unit, new Capabilities.NewEvaluation("NEL", nelOn, List.of(
+    var nel = on(nelOn.minusMonths(3), () -> as(STAFF, () -> evaluations.open(unit, new Evaluations.NewEvaluation("NEL", nelOn, List.of(
         new Evaluation.TeamMember("Lt Col. Anders Berg (team leader)", "SWE"), new Evaluation.TeamMember("Maj. Piotr Nowak", "POL"),
         new Evaluation.TeamMember("Capt. Aleksandar Petrović", "SRB"), new Evaluation.TeamMember("Lt Col. Jana Horváth (NATO monitoring team)", "SHAPE")))).id()));
     on(nelOn.plusDays(3), () -> {
-      as(STAFF, () -> capabilities.rate(nel, ratings(true), BilingualText.of(
+      as(STAFF, () -> evaluations.rate(nel, ratings(true), BilingualText.of(
           "In-barracks inspection and a two-day field exercise: interoperable at level 1; HF communications and casualty evacuation procedures to improve.",
           "Inspection en caserne et exercice de terrain de deux jours : interopérable au niveau 1 ; communications HF et procédures d’évacuation sanitaire à améliorer.")));
-      as(STAFF, () -> capabilities.moveEvaluation(nel, "SUBMITTED", null));
+      as(STAFF, () -> evaluations.moveEvaluation(nel, "SUBMITTED", null));
     });
     var certifiedOn = nelOn.plusWeeks(4);
-    on(certifiedOn, () -> as(STAFF, () -> capabilities.moveEvaluation(nel, "CERTIFIED", null)));
+    on(certifiedOn, () -> as(STAFF, () -> evaluations.moveEvaluation(nel, "CERTIFIED", null)));
     var activity = activity();
     var plan = certifiedOn.plusWeeks(2);
-    var first = on(plan, () -> as(GEORGIA, () -> capabilities.addAction(nel, new Capabilities.NewAction("COMMUNICATIONS",
+    var first = on(plan, () -> as(GEORGIA, () -> actions.addAction(nel, new RemedialActions.NewAction("COMMUNICATIONS",
         BilingualText.of("Train the company’s signallers on NATO HF voice procedures", "Former les transmetteurs de la compagnie aux procédures vocales HF de l’OTAN"),
         "J6, General Staff of the Defence Forces", plan.plusMonths(4), activity)).id()));
-    var second = on(plan, () -> as(GEORGIA, () -> capabilities.addAction(nel, new Capabilities.NewAction("LOGISTICS_AND_MEDICAL",
+    var second = on(plan, () -> as(GEORGIA, () -> actions.addAction(nel, new RemedialActions.NewAction("LOGISTICS_AND_MEDICAL",
         BilingualText.of("Adopt NATO casualty evacuation (9-line MEDEVAC) procedures", "Adopter les procédures OTAN d’évacuation sanitaire (MEDEVAC en 9 lignes)"),
         "Medical Command", today.plusMonths(5), null)).id()));
-    on(plan, () -> as(STAFF, () -> capabilities.addAction(nel, new Capabilities.NewAction("EQUIPMENT",
+    on(plan, () -> as(STAFF, () -> actions.addAction(nel, new RemedialActions.NewAction("EQUIPMENT",
         BilingualText.of("Procure NATO-compatible HF radios for the command post", "Acquérir des radios HF compatibles OTAN pour le poste de commandement"),
         "Defence Logistics Agency", today.plusDays(20), null))));
-    on(plan.plusMonths(3), () -> as(GEORGIA, () -> capabilities.moveAction(first, "DONE", "Twelve signallers trained at the NATO School Oberammergau.")));
-    on(plan.plusMonths(3), () -> as(GEORGIA, () -> capabilities.moveAction(second, "IN_PROGRESS", null)));
+    on(plan.plusMonths(3), () -> as(GEORGIA, () -> actions.moveAction(first, "DONE", "Twelve signallers trained at the NATO School Oberammergau.")));
+    on(plan.plusMonths(3), () -> as(GEORGIA, () -> actions.moveAction(second, "IN_PROGRESS", null)));
   }
 
   private void ukraine(LocalDate today) {
@@ -106,30 +110,30 @@ class DemoCapabilities implements DemoData {
         BilingualText.of("Engineer demining company", "Compagnie de déminage du génie"), "LAND", "EOD", "COMPANY", 120, "OPERATIONS",
         "Lt Col. Olena Kovalenko", "occ@mil.gov.ua.example")).id()));
     on(declared.plusWeeks(2), () -> as(STAFF, () -> capabilities.moveUnit(unit, "ACCEPTED", null)));
-    var sel = on(declared.plusWeeks(3), () -> as(UKRAINE, () -> capabilities.open(unit,
-        new Capabilities.NewEvaluation("SEL", today.plusMonths(2), null)).id()));
-    on(today, () -> as(UKRAINE, () -> capabilities.rate(sel, List.of(
-        new Capabilities.RatingInput("COMMAND_AND_CONTROL", "INTEROPERABLE", null),
-        new Capabilities.RatingInput("TRAINING", "INTEROPERABLE", null),
-        new Capabilities.RatingInput("COMMUNICATIONS", "PARTIALLY_INTEROPERABLE", BilingualText.of(
+    var sel = on(declared.plusWeeks(3), () -> as(UKRAINE, () -> evaluations.open(unit,
+        new Evaluations.NewEvaluation("SEL", today.plusMonths(2), null)).id()));
+    on(today, () -> as(UKRAINE, () -> evaluations.rate(sel, List.of(
+        new Evaluations.RatingInput("COMMAND_AND_CONTROL", "INTEROPERABLE", null),
+        new Evaluations.RatingInput("TRAINING", "INTEROPERABLE", null),
+        new Evaluations.RatingInput("COMMUNICATIONS", "PARTIALLY_INTEROPERABLE", BilingualText.of(
             "Secure radios not yet compatible with NATO networks.", "Radios sécurisées pas encore compatibles avec les réseaux de l’OTAN."))), null)));
   }
 
   /** Every area rated; the NATO evaluation stricter than the self-evaluation on logistics and medical support. */
-  private static List<Capabilities.RatingInput> ratings(boolean nato) {
-    var ratings = new ArrayList<Capabilities.RatingInput>();
+  private static List<Evaluations.RatingInput> ratings(boolean nato) {
+    var ratings = new ArrayList<Evaluations.RatingInput>();
     for (var area : Area.values()) {
       switch (area) {
-        case COMMUNICATIONS -> ratings.add(new Capabilities.RatingInput(area.name(), "PARTIALLY_INTEROPERABLE", BilingualText.of(
+        case COMMUNICATIONS -> ratings.add(new Evaluations.RatingInput(area.name(), "PARTIALLY_INTEROPERABLE", BilingualText.of(
             "HF voice procedures not mastered; no secure link to the NATO headquarters.",
             "Procédures vocales HF mal maîtrisées ; pas de liaison sécurisée avec le quartier général de l’OTAN.")));
         case LOGISTICS_AND_MEDICAL -> ratings.add(nato
-            ? new Capabilities.RatingInput(area.name(), "PARTIALLY_INTEROPERABLE", BilingualText.of(
+            ? new Evaluations.RatingInput(area.name(), "PARTIALLY_INTEROPERABLE", BilingualText.of(
                 "Casualty evacuation requests do not follow the NATO 9-line format.",
                 "Les demandes d’évacuation sanitaire ne suivent pas le format OTAN en 9 lignes."))
-            : new Capabilities.RatingInput(area.name(), "INTEROPERABLE", null));
-        case FORCE_PROTECTION -> ratings.add(new Capabilities.RatingInput(area.name(), nato ? "INTEROPERABLE" : "NOT_EVALUATED", null));
-        default -> ratings.add(new Capabilities.RatingInput(area.name(), "INTEROPERABLE", null));
+            : new Evaluations.RatingInput(area.name(), "INTEROPERABLE", null));
+        case FORCE_PROTECTION -> ratings.add(new Evaluations.RatingInput(area.name(), nato ? "INTEROPERABLE" : "NOT_EVALUATED", null));
+        default -> ratings.add(new Evaluations.RatingInput(area.name(), "INTEROPERABLE", null));
       }
     }
     return ratings;

@@ -9,12 +9,12 @@ import org.entente.access.Caller;
 import org.entente.access.Callers;
 import org.entente.access.Role;
 import org.entente.database.DemoData;
-import org.entente.emergencies.Emergencies.ContactForm;
+import org.entente.emergencies.AssistanceRequests.ContactForm;
+import org.entente.emergencies.AssistanceRequests.NeedForm;
+import org.entente.emergencies.AssistanceRequests.PlaceForm;
+import org.entente.emergencies.AssistanceRequests.RequestForm;
 import org.entente.emergencies.Emergencies.Move;
-import org.entente.emergencies.Emergencies.NeedForm;
-import org.entente.emergencies.Emergencies.OfferForm;
-import org.entente.emergencies.Emergencies.PlaceForm;
-import org.entente.emergencies.Emergencies.RequestForm;
+import org.entente.emergencies.Offers.OfferForm;
 import org.entente.languages.BilingualText;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -33,13 +33,15 @@ class DemoEmergencies implements DemoData {
 
   private static final Logger log = LoggerFactory.getLogger(DemoEmergencies.class);
 
-  private final Emergencies emergencies;
+  private final AssistanceRequests requests;
+  private final Offers offers;
   private final CapabilityRegister register;
   private final SituationReports reports;
   private final Clock clock;
 
-  DemoEmergencies(Emergencies emergencies, SituationReports reports, CapabilityRegister register, Clock clock) {
-    this.emergencies = emergencies;
+  DemoEmergencies(AssistanceRequests requests, Offers offers, SituationReports reports, CapabilityRegister register, Clock clock) {
+    this.requests = requests;
+    this.offers = offers;
     this.reports = reports;
     this.register = register;
     this.clock = clock;
@@ -107,7 +109,7 @@ class DemoEmergencies implements DemoData {
   private void floods(LocalDate today) {
     var geo = coordinator("GEO");
     var centre = centre();
-    var incident = as(geo, () -> emergencies.file(new RequestForm(null, false, "FLOOD",
+    var incident = as(geo, () -> requests.file(new RequestForm(null, false, "FLOOD",
         BilingualText.of("Floods in Imereti and Samegrelo", "Inondations en Iméréthie et en Mingrélie"),
         BilingualText.of("After four days of torrential rain the Rioni and Tskhenistskali rivers burst their banks. "
                 + "About 4,000 people are evacuated; roads and bridges are cut; drinking water is contaminated in 23 villages.",
@@ -124,30 +126,30 @@ class DemoEmergencies implements DemoData {
         List.of(new ContactForm("Emergency Management Service", "24/7 operations room", "ems.operations@example.ge", "+995 32 200 0000"),
             new ContactForm("Ministry of Internal Affairs", "liaison officer", null, "+995 32 241 0000")))));
     var id = incident.id();
-    as(geo, () -> emergencies.move(id, new Move("SUBMITTED", null)));
-    as(centre, () -> emergencies.move(id, new Move("DISSEMINATED", null)));
+    as(geo, () -> requests.move(id, new Move("SUBMITTED", null)));
+    as(centre, () -> requests.move(id, new Move("DISSEMINATED", null)));
     // offers in every state
     var nld = coordinator("NLD");
-    var arrived = as(nld, () -> emergencies.offer(id, offer(2, 4, "AIR", today.plusDays(1), "Operated by a Dutch water team for three weeks")));
-    var partly = as(nld, () -> emergencies.offer(id, offer(1, 250, "AIR", today.plusDays(2), "Airlift from Eindhoven")));
+    var arrived = as(nld, () -> offers.offer(id, offer(2, 4, "AIR", today.plusDays(1), "Operated by a Dutch water team for three weeks")));
+    var partly = as(nld, () -> offers.offer(id, offer(1, 250, "AIR", today.plusDays(2), "Airlift from Eindhoven")));
     var jpn = coordinator("JPN");
-    var dispatched = as(jpn, () -> emergencies.offer(id, offer(3, 10, "SEA", today.plusDays(6), "Via the port of Poti")));
+    var dispatched = as(jpn, () -> offers.offer(id, offer(3, 10, "SEA", today.plusDays(6), "Via the port of Poti")));
     var che = coordinator("CHE");
-    var withdrawn = as(che, () -> emergencies.offer(id, offer(5, 2, "ROAD", today.plusDays(2), "Swiss Rescue boat teams")));
+    var withdrawn = as(che, () -> offers.offer(id, offer(5, 2, "ROAD", today.plusDays(2), "Swiss Rescue boat teams")));
     var qat = coordinator("QAT");
-    var declined = as(qat, () -> emergencies.offer(id, new OfferForm(null, null, "Canned food", "FOOD", "tonnes", 20, "AIR",
+    var declined = as(qat, () -> offers.offer(id, new OfferForm(null, null, "Canned food", "FOOD", "tonnes", 20, "AIR",
         today.plusDays(2), "Cargo flight from Doha")));
     var jor = coordinator("JOR");
-    as(jor, () -> emergencies.offer(id, offer(4, 2000, "AIR", today.plusDays(3), "Blankets from national stocks")));
-    as(geo, () -> emergencies.moveOffer(id, arrived.id(), new Move("ACCEPTED", null)));
-    as(geo, () -> emergencies.moveOffer(id, partly.id(), new Move("ACCEPTED", 200)));
-    as(geo, () -> emergencies.moveOffer(id, dispatched.id(), new Move("ACCEPTED", null)));
-    as(geo, () -> emergencies.moveOffer(id, declined.id(), new Move("DECLINED", null)));
-    as(che, () -> emergencies.moveOffer(id, withdrawn.id(), new Move("WITHDRAWN", null)));
-    as(nld, () -> emergencies.moveOffer(id, arrived.id(), new Move("DISPATCHED", null)));
-    as(nld, () -> emergencies.moveOffer(id, arrived.id(), new Move("ARRIVED", null)));
-    as(jpn, () -> emergencies.moveOffer(id, dispatched.id(), new Move("DISPATCHED", null)));
-    as(centre, () -> emergencies.move(id, new Move("COORDINATING", null)));
+    as(jor, () -> offers.offer(id, offer(4, 2000, "AIR", today.plusDays(3), "Blankets from national stocks")));
+    as(geo, () -> offers.moveOffer(id, arrived.id(), new Move("ACCEPTED", null)));
+    as(geo, () -> offers.moveOffer(id, partly.id(), new Move("ACCEPTED", 200)));
+    as(geo, () -> offers.moveOffer(id, dispatched.id(), new Move("ACCEPTED", null)));
+    as(geo, () -> offers.moveOffer(id, declined.id(), new Move("DECLINED", null)));
+    as(che, () -> offers.moveOffer(id, withdrawn.id(), new Move("WITHDRAWN", null)));
+    as(nld, () -> offers.moveOffer(id, arrived.id(), new Move("DISPATCHED", null)));
+    as(nld, () -> offers.moveOffer(id, arrived.id(), new Move("ARRIVED", null)));
+    as(jpn, () -> offers.moveOffer(id, dispatched.id(), new Move("DISPATCHED", null)));
+    as(centre, () -> requests.move(id, new Move("COORDINATING", null)));
     as(centre, () -> reports.report(id, new SituationReports.SitrepForm(BilingualText.of(
         "Request disseminated to all Allies and partners. Water levels still rising at Samtredia; evacuation continues.",
         "Demande diffusée à tous les Alliés et partenaires. Les eaux montent encore à Samtredia ; l’évacuation se poursuit."))));
@@ -159,7 +161,7 @@ class DemoEmergencies implements DemoData {
   private void fires(LocalDate today) {
     var jor = coordinator("JOR");
     var centre = centre();
-    var id = as(jor, () -> emergencies.file(new RequestForm(null, false, "WILDFIRE",
+    var id = as(jor, () -> requests.file(new RequestForm(null, false, "WILDFIRE",
         BilingualText.of("Forest fires in the Ajloun hills", "Feux de forêt dans les collines d’Ajloun"),
         BilingualText.of("Forest fires driven by strong winds threaten villages north of Ajloun.",
             "Des feux de forêt attisés par des vents forts menacent des villages au nord d’Ajloun."),
@@ -167,39 +169,39 @@ class DemoEmergencies implements DemoData {
         List.of(need("Fire-fighting aircraft", "AERIAL_FIREFIGHTING", 2, "aircraft", "HIGH", today.minusDays(40)),
             need("Fire-fighting foam", "OTHER", 20, "tonnes", "MEDIUM", today.minusDays(38))),
         List.of(new ContactForm("Civil Defence Directorate", "operations", null, "+962 6 000 0000"))))).id();
-    as(jor, () -> emergencies.move(id, new Move("SUBMITTED", null)));
-    as(centre, () -> emergencies.move(id, new Move("DISSEMINATED", null)));
+    as(jor, () -> requests.move(id, new Move("SUBMITTED", null)));
+    as(centre, () -> requests.move(id, new Move("DISSEMINATED", null)));
     var nld = coordinator("NLD");
     var che = coordinator("CHE");
-    var planes = as(nld, () -> emergencies.offer(id, offer(1, 2, "AIR", today.minusDays(41), "Two aircraft for ten days")));
-    var foam = as(che, () -> emergencies.offer(id, offer(2, 20, "ROAD", today.minusDays(39), "")));
-    as(jor, () -> emergencies.moveOffer(id, planes.id(), new Move("ACCEPTED", null)));
-    as(jor, () -> emergencies.moveOffer(id, foam.id(), new Move("ACCEPTED", null)));
+    var planes = as(nld, () -> offers.offer(id, offer(1, 2, "AIR", today.minusDays(41), "Two aircraft for ten days")));
+    var foam = as(che, () -> offers.offer(id, offer(2, 20, "ROAD", today.minusDays(39), "")));
+    as(jor, () -> offers.moveOffer(id, planes.id(), new Move("ACCEPTED", null)));
+    as(jor, () -> offers.moveOffer(id, foam.id(), new Move("ACCEPTED", null)));
     for (var o : List.of(planes, foam)) {
       var donor = o == planes ? nld : che;
-      as(donor, () -> emergencies.moveOffer(id, o.id(), new Move("DISPATCHED", null)));
-      as(donor, () -> emergencies.moveOffer(id, o.id(), new Move("ARRIVED", null)));
+      as(donor, () -> offers.moveOffer(id, o.id(), new Move("DISPATCHED", null)));
+      as(donor, () -> offers.moveOffer(id, o.id(), new Move("ARRIVED", null)));
     }
     as(centre, () -> reports.report(id, new SituationReports.SitrepForm(BilingualText.of(
         "The fires are under control; all assistance has arrived. The centre thanks the nations that helped.",
         "Les feux sont maîtrisés ; toute l’assistance est arrivée. Le centre remercie les nations qui ont aidé."))));
-    as(centre, () -> emergencies.move(id, new Move("CLOSING", null)));
-    as(centre, () -> emergencies.move(id, new Move("CLOSED", null)));
+    as(centre, () -> requests.move(id, new Move("CLOSING", null)));
+    as(centre, () -> requests.move(id, new Move("CLOSED", null)));
   }
 
   private void exercise(LocalDate today) {
     var che = coordinator("CHE");
     var centre = centre();
-    var id = as(che, () -> emergencies.file(new RequestForm(null, true, "EARTHQUAKE",
+    var id = as(che, () -> requests.file(new RequestForm(null, true, "EARTHQUAKE",
         BilingualText.of("Field exercise: simulated earthquake in the Valais", "Exercice sur le terrain : séisme simulé en Valais"),
         BilingualText.of("The centre’s annual field exercise. Nothing here is real.", "L’exercice annuel du centre sur le terrain. Rien n’est réel ici."),
         List.of(new PlaceForm("Sion", new BigDecimal("46.2331"), new BigDecimal("7.3606"))),
         List.of(need("Urban search and rescue teams", "SEARCH_AND_RESCUE", 3, "teams", "HIGH", today.plusDays(30)),
             need("Field hospital", "MEDICAL", 1, "hospital", "HIGH", today.plusDays(31))),
         List.of(new ContactForm("Exercise control", "EXCON", null, null))))).id();
-    as(che, () -> emergencies.move(id, new Move("SUBMITTED", null)));
-    as(centre, () -> emergencies.move(id, new Move("DISSEMINATED", null)));
+    as(che, () -> requests.move(id, new Move("SUBMITTED", null)));
+    as(centre, () -> requests.move(id, new Move("DISSEMINATED", null)));
     var nld = coordinator("NLD");
-    as(nld, () -> emergencies.offer(id, offer(1, 1, "AIR", today.plusDays(29), "USAR Netherlands (exercise)")));
+    as(nld, () -> offers.offer(id, offer(1, 1, "AIR", today.plusDays(29), "USAR Netherlands (exercise)")));
   }
 }

@@ -22,10 +22,14 @@ import org.jspecify.annotations.Nullable;
 class EmergenciesApi {
 
   private final Emergencies emergencies;
+  private final AssistanceRequests requests;
+  private final Offers offers;
   private final SituationReports reports;
 
-  EmergenciesApi(Emergencies emergencies, SituationReports reports) {
+  EmergenciesApi(Emergencies emergencies, AssistanceRequests requests, Offers offers, SituationReports reports) {
     this.emergencies = emergencies;
+    this.requests = requests;
+    this.offers = offers;
     this.reports = reports;
   }
 
@@ -36,8 +40,8 @@ class EmergenciesApi {
   }
 
   @PostMapping
-  ResponseEntity<Incident> file(@RequestBody Emergencies.RequestForm form) {
-    var incident = emergencies.file(form);
+  ResponseEntity<Incident> file(@RequestBody AssistanceRequests.RequestForm form) {
+    var incident = requests.file(form);
     return ResponseEntity.created(URI.create("/api/v1/emergencies/" + incident.id())).body(incident);
   }
 
@@ -47,13 +51,13 @@ class EmergenciesApi {
   }
 
   @PutMapping("/{id}")
-  Incident revise(@PathVariable UUID id, @RequestBody Emergencies.RequestForm form) {
-    return emergencies.revise(id, form);
+  Incident revise(@PathVariable UUID id, @RequestBody AssistanceRequests.RequestForm form) {
+    return requests.revise(id, form);
   }
 
   @PostMapping("/{id}/transitions")
   Incident move(@PathVariable UUID id, @RequestBody Emergencies.Move move) {
-    return emergencies.move(id, move);
+    return requests.move(id, move);
   }
 
   @GetMapping("/{id}/revision")
@@ -63,28 +67,28 @@ class EmergenciesApi {
 
   @GetMapping("/{id}/suggestions")
   Listing<Suggestion> suggestions(@PathVariable UUID id) {
-    return Listing.of(emergencies.suggestions(id));
+    return Listing.of(offers.suggestions(id));
   }
 
   @GetMapping("/{id}/offers")
   Listing<Offer> offers(@PathVariable UUID id, Paging paging) {
-    return emergencies.offers(id, paging);
+    return offers.offers(id, paging);
   }
 
   @PostMapping("/{id}/offers")
-  ResponseEntity<Offer> offer(@PathVariable UUID id, @RequestBody Emergencies.OfferForm form) {
-    var offer = emergencies.offer(id, form);
+  ResponseEntity<Offer> offer(@PathVariable UUID id, @RequestBody Offers.OfferForm form) {
+    var offer = offers.offer(id, form);
     return ResponseEntity.created(URI.create("/api/v1/emergencies/" + id + "/offers/" + offer.id())).body(offer);
   }
 
   @GetMapping("/{id}/offers/{offer}")
   Offer offer(@PathVariable UUID id, @PathVariable UUID offer) {
-    return emergencies.offer(id, offer);
+    return offers.offer(id, offer);
   }
 
   @PostMapping("/{id}/offers/{offer}/transitions")
   Offer moveOffer(@PathVariable UUID id, @PathVariable UUID offer, @RequestBody Emergencies.Move move) {
-    return emergencies.moveOffer(id, offer, move);
+    return offers.moveOffer(id, offer, move);
   }
 
   @GetMapping("/{id}/sitreps")

@@ -17,6 +17,8 @@ import org.entente.capabilities.Area;
 import org.entente.capabilities.Capabilities;
 import org.entente.capabilities.Evaluation;
 import org.entente.capabilities.EvaluationStatus;
+import org.entente.capabilities.Evaluations;
+import org.entente.capabilities.RemedialActions;
 import org.entente.capabilities.TimelineEntry;
 import org.entente.directory.Directory;
 import org.entente.languages.BilingualText;
@@ -43,12 +45,16 @@ import org.springframework.web.bind.annotation.RequestParam;
 class CapabilitiesPages {
 
   private final Capabilities capabilities;
+  private final Evaluations evaluations;
+  private final RemedialActions actions;
   private final Directory directory;
   private final org.springframework.beans.factory.ObjectProvider<org.entente.capabilities.UnitGoals> unitGoals;
 
-  CapabilitiesPages(Capabilities capabilities, Directory directory,
+  CapabilitiesPages(Capabilities capabilities, Evaluations evaluations, RemedialActions actions, Directory directory,
       org.springframework.beans.factory.ObjectProvider<org.entente.capabilities.UnitGoals> unitGoals) {
     this.capabilities = capabilities;
+    this.evaluations = evaluations;
+    this.actions = actions;
     this.directory = directory;
     this.unitGoals = unitGoals;
   }
@@ -76,7 +82,7 @@ class CapabilitiesPages {
     var today = capabilities.today();
     var due = new ArrayList<UnitsView.Due>();
     for (var s : List.of(ActionStatus.OPEN, ActionStatus.IN_PROGRESS)) {
-      for (var a : capabilities.actions(wanted.isEmpty() ? null : wanted, s.name(), new Paging(0, 50)).items()) {
+      for (var a : actions.actions(wanted.isEmpty() ? null : wanted, s.name(), new Paging(0, 50)).items()) {
         var unitName = names.computeIfAbsent(a.unit(), id -> capabilities.unit(id).name());
         due.add(new UnitsView.Due(a, unitName, a.dueOn().isBefore(today)));
       }
@@ -117,17 +123,17 @@ class CapabilitiesPages {
 
   private String show(UUID id, UnitView.@Nullable Notice notice, Map<String, Violation> errors, Map<String, String> typed, Model model) {
     var unit = capabilities.unit(id);
-    var evaluations = capabilities.evaluations(id);
+    var evaluations = this.evaluations.evaluations(id);
     var codes = new HashMap<UUID, String>();
     evaluations.forEach(e -> codes.put(e.id(), e.code()));
     var today = capabilities.today();
-    var actions = capabilities.actions(id).stream()
-        .map(a -> new UnitView.Action(a, codes.getOrDefault(a.evaluation(), ""), capabilities.next(unit, a), a.status().open() && a.dueOn().isBefore(today)))
+    var actions = this.actions.actions(id).stream()
+        .map(a -> new UnitView.Action(a, codes.getOrDefault(a.evaluation(), ""), this.actions.next(unit, a), a.status().open() && a.dueOn().isBefore(today)))
         .toList();
     var timeline = new TreeMap<Integer, List<TimelineEntry>>(java.util.Comparator.reverseOrder());
     capabilities.timeline(id).forEach(t -> timeline.computeIfAbsent(t.on().getYear(), y -> new ArrayList<>()).add(t));
     var staff = Callers.current().map(c -> c.has(Permission.MANAGE_CAPABILITIES_GLOBALLY)).orElse(false);
-    model.addAttribute("view", new UnitView(unit, name(unit.partner()), capabilities.next(unit), capabilities.mayOpen(unit), evaluations, actions,
+    model.addAttribute("view", new UnitView(unit, name(unit.partner()), capabilities.next(unit), this.evaluations.mayOpen(unit), evaluations, actions,
         timeline, staff, notice, errors, typed, unitGoals.orderedStream().flatMap(g -> g.goalsOf(id).stream()).toList()));
     return "capabilities/unit";
   }
@@ -161,7 +167,7 @@ class CapabilitiesPages {
       team.add(comma < 0 ? new Evaluation.TeamMember(line.strip(), "") : new Evaluation.TeamMember(line.substring(0, comma).strip(), line.substring(comma + 1).strip()));
     }
     try {
-      var evaluation = capabilities.open(id, new Capabilities.NewEvaluation(form.get("kind"), planned, team));
+      var evaluation = evaluations.open(id, new Evaluations.NewEvaluation(form.get("kind"), planned, team));
       return "redirect:/capabilities/evaluations/" + evaluation.id();
     } catch (InvalidInput invalid) {
       var errors = new HashMap<String, Violation>();
@@ -181,7 +187,7 @@ class CapabilitiesPages {
       throw new NotFound("unit", unit);
     }
     try {
-      capabilities.moveAction(id, form.get("to"), form.get("note"));
+      actions.moveAction(id, form.get("to"), form.get("note"));
       return "redirect:/capabilities/units/" + back + "#actions";
     } catch (InvalidInput invalid) {
       var v = invalid.violations().getFirst();
@@ -199,28 +205,28 @@ class CapabilitiesPages {
   }
 
   private String evaluation(UUID id, EvaluationView.@Nullable Notice notice, Map<String, Violation> errors, Map<String, String> typed, Model model) {
-    var evaluation = capabilities.evaluation(id);
+    var evaluation = evaluations.evaluation(id);
     var unit = capabilities.unit(evaluation.unit());
-    var actions = capabilities.actions(unit.id()).stream().filter(a -> a.evaluation().equals(id)).toList();
-    model.addAttribute("view", new EvaluationView(evaluation, unit, name(unit.partner()), capabilities.next(unit, evaluation),
-        capabilities.mayRate(unit, evaluation), capabilities.mayPlan(unit, evaluation), actions, notice, errors, typed));
+    var actions = this.actions.actions(unit.id()).stream().filter(a -> a.evaluation().equals(id)).toList();
+    model.addAttribute("view", new EvaluationView(evaluation, unit, name(unit.partner()), evaluations.next(unit, evaluation),
+        evaluations.mayRate(unit, evaluation), this.actions.mayPlan(unit, evaluation), actions, notice, errors, typed));
     return "capabilities/evaluation";
   }
 
   /** Saves the rating grid (every area at once, with the summary); "submit" then submits the evaluation. */
   @PostMapping("/capabilities/evaluations/{id}/ratings")
   String rate(@PathVariable UUID id, @RequestParam Map<String, String> form, Model model) {
-    var inputs = new ArrayList<Capabilities.@Nullable RatingInput>();
+    var inputs = new ArrayList<Evaluations.@Nullable RatingInput>();
     var areas = new ArrayList<Area>();
     for (var area : Area.values()) {
       var rating = form.getOrDefault("rating-" + area.name(), "").strip();
       if (rating.isEmpty()) continue;
       areas.add(area);
-      inputs.add(new Capabilities.RatingInput(area.name(), rating,
+      inputs.add(new Evaluations.RatingInput(area.name(), rating,
           new BilingualText(blank(form.get("findingEn-" + area.name())), blank(form.get("findingFr-" + area.name())))));
     }
     try {
-      capabilities.rate(id, inputs, new BilingualText(blank(form.get("summaryEn")), blank(form.get("summaryFr"))));
+      evaluations.rate(id, inputs, new BilingualText(blank(form.get("summaryEn")), blank(form.get("summaryFr"))));
     } catch (InvalidInput invalid) {
       var errors = new HashMap<String, Violation>();
       for (var v : invalid.violations()) {
@@ -234,7 +240,7 @@ class CapabilitiesPages {
     }
     if ("submit".equals(form.get("action"))) {
       try {
-        capabilities.moveEvaluation(id, EvaluationStatus.SUBMITTED.name(), null);
+        evaluations.moveEvaluation(id, EvaluationStatus.SUBMITTED.name(), null);
       } catch (InvalidInput invalid) {
         var errors = new LinkedHashMap<String, Violation>();
         invalid.violations().forEach(v -> errors.putIfAbsent(v.name().replace("ratings.", "rating-"), v));
@@ -249,7 +255,7 @@ class CapabilitiesPages {
   @PostMapping("/capabilities/evaluations/{id}/transitions")
   String moveEvaluation(@PathVariable UUID id, @RequestParam Map<String, String> form, Model model) {
     try {
-      capabilities.moveEvaluation(id, form.get("to"), form.get("reason"));
+      evaluations.moveEvaluation(id, form.get("to"), form.get("reason"));
       return "redirect:/capabilities/evaluations/" + id;
     } catch (InvalidInput invalid) {
       var v = invalid.violations().getFirst();
@@ -272,7 +278,7 @@ class CapabilitiesPages {
       }
     }
     try {
-      capabilities.addAction(id, new Capabilities.NewAction(form.get("area"), new BilingualText(blank(form.get("titleEn")), blank(form.get("titleFr"))),
+      actions.addAction(id, new RemedialActions.NewAction(form.get("area"), new BilingualText(blank(form.get("titleEn")), blank(form.get("titleFr"))),
           form.get("owner"), due, form.get("activity")));
       return "redirect:/capabilities/evaluations/" + id + "#plan";
     } catch (InvalidInput invalid) {

@@ -1,9 +1,10 @@
 package org.entente.emergencies.pages;
 
+import static org.entente.emergencies.pages.FormFields.blank;
+import static org.entente.emergencies.pages.FormFields.date;
+import static org.entente.emergencies.pages.FormFields.integer;
+
 import jakarta.servlet.http.HttpServletResponse;
-import java.math.BigDecimal;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -13,13 +14,11 @@ import java.util.UUID;
 import org.entente.access.Guard;
 import org.entente.access.Permission;
 import org.entente.directory.Directory;
+import org.entente.emergencies.AssistanceRequests;
 import org.entente.emergencies.CapabilityRegister;
 import org.entente.emergencies.Emergencies;
-import org.entente.emergencies.Emergencies.ContactForm;
-import org.entente.emergencies.Emergencies.NeedForm;
-import org.entente.emergencies.Emergencies.PlaceForm;
-import org.entente.emergencies.Incident;
 import org.entente.emergencies.IncidentSummary;
+import org.entente.emergencies.Offers;
 import org.entente.languages.BilingualText;
 import org.entente.web.Conflict;
 import org.entente.web.InvalidInput;
@@ -34,26 +33,27 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * Disaster response pages: the board of incidents, a request's page (its live board), the request form. Every
- * page works without JavaScript; with htmx the boards poll for a newer revision and are replaced only when
- * something changed.
+ * Disaster response pages: the board of incidents, a request's page (its live board) with its offers and reports.
+ * Every page works without JavaScript; with htmx the boards poll for a newer revision and are replaced only when
+ * something changed. The request form is {@link RequestFormPages}'.
  */
 @Controller
 class EmergenciesPages {
 
-  private static final int NEED_ROWS = 6;
-  private static final int CONTACT_ROWS = 2;
-
   private final Emergencies emergencies;
+  private final AssistanceRequests requests;
+  private final Offers offers;
   private final org.entente.emergencies.SituationReports reports;
   private final Guard guard;
   private final Directory directory;
   private final CapabilityRegister capabilities;
 
-  EmergenciesPages(Emergencies emergencies, org.entente.emergencies.SituationReports reports, Guard guard, Directory directory,
-      CapabilityRegister capabilities) {
+  EmergenciesPages(Emergencies emergencies, AssistanceRequests requests, Offers offers, org.entente.emergencies.SituationReports reports,
+      Guard guard, Directory directory, CapabilityRegister capabilities) {
     this.reports = reports;
     this.emergencies = emergencies;
+    this.requests = requests;
+    this.offers = offers;
     this.guard = guard;
     this.directory = directory;
     this.capabilities = capabilities;
@@ -159,9 +159,9 @@ class EmergenciesPages {
   private IncidentView view(UUID id, Map<String, Violation> errors, Map<String, String> typed, @Nullable Violation problem) {
     var incident = emergencies.incident(id);
     var abilities = emergencies.abilities(incident);
-    var offers = emergencies.offers(id, new Paging(0, Paging.MAX_SIZE));
+    var offers = this.offers.offers(id, new Paging(0, Paging.MAX_SIZE));
     var sitreps = reports.sitreps(id, new Paging(0, Paging.MAX_SIZE));
-    var suggestions = emergencies.suggestions(id);
+    var suggestions = this.offers.suggestions(id);
     var codes = new ArrayList<String>();
     codes.add(incident.nation());
     codes.addAll(abilities.donorNations());
@@ -181,7 +181,7 @@ class EmergenciesPages {
   @PostMapping("/emergencies/{id}/transitions")
   String move(@PathVariable UUID id, @RequestParam(defaultValue = "") String to, Model model) {
     try {
-      emergencies.move(id, new Emergencies.Move(to, null));
+      requests.move(id, new Emergencies.Move(to, null));
       return "redirect:/emergencies/" + id;
     } catch (Conflict conflict) {
       return show(id, model, Map.of(), Map.of(), new Violation("incident", conflict.messageKey(), conflict.arguments()));
@@ -198,7 +198,7 @@ class EmergenciesPages {
       return show(id, model, errors, form, null);
     }
     try {
-      emergencies.offer(id, new Emergencies.OfferForm(blank(form.get("donor")), needLine, blank(form.get("item")),
+      offers.offer(id, new Offers.OfferForm(blank(form.get("donor")), needLine, blank(form.get("item")),
           blank(form.get("category")), blank(form.get("unit")), quantity, form.get("deliveryMode"), arrival, blank(form.get("conditions"))));
       return "redirect:/emergencies/" + id + "#offers";
     } catch (InvalidInput invalid) {
@@ -218,7 +218,7 @@ class EmergenciesPages {
       if (!errors.isEmpty()) {
         throw new InvalidInput(List.copyOf(errors.values()));
       }
-      emergencies.moveOffer(id, offer, new Emergencies.Move(to, quantity));
+      offers.moveOffer(id, offer, new Emergencies.Move(to, quantity));
       return "redirect:/emergencies/" + id + "#offers";
     } catch (InvalidInput invalid) {
       var v = invalid.violations().getFirst();
@@ -240,180 +240,5 @@ class EmergenciesPages {
     } catch (Conflict conflict) {
       return show(id, model, Map.of(), form, new Violation("sitrep", conflict.messageKey(), conflict.arguments()));
     }
-  }
-
-  // --- the request form
-
-  @GetMapping("/emergencies/new")
-  String newRequest(Model model) {
-    guard.require(Permission.REQUEST_ASSISTANCE_FOR_OWN_ORGANISATION);
-    model.addAttribute("view", new RequestFormView(null, Map.of("disasterType", "FLOOD"), Map.of(), NEED_ROWS, CONTACT_ROWS));
-    return "emergencies/request-form";
-  }
-
-  @PostMapping("/emergencies")
-  String file(@RequestParam Map<String, String> form, Model model) {
-    return submitForm(null, form, model);
-  }
-
-  @GetMapping("/emergencies/{id}/edit")
-  String edit(@PathVariable UUID id, Model model) {
-    var incident = emergencies.incident(id);
-    var typed = typedOf(incident);
-    model.addAttribute("view", new RequestFormView(id, typed, Map.of(), Math.max(NEED_ROWS, incident.needs().size() + 2),
-        Math.max(CONTACT_ROWS, incident.contacts().size() + 1)));
-    return "emergencies/request-form";
-  }
-
-  @PostMapping("/emergencies/{id}/edit")
-  String revise(@PathVariable UUID id, @RequestParam Map<String, String> form, Model model) {
-    return submitForm(id, form, model);
-  }
-
-  private String submitForm(@Nullable UUID id, Map<String, String> form, Model model) {
-    var needRows = rows(form.get("needRows"), NEED_ROWS);
-    var contactRows = rows(form.get("contactRows"), CONTACT_ROWS);
-    var errors = new HashMap<String, Violation>();
-    // places: one a line, "name; latitude; longitude" (the position may be left out)
-    var places = new ArrayList<PlaceForm>();
-    for (var line : form.getOrDefault("places", "").split("\\R")) {
-      if (line.isBlank()) continue;
-      var parts = line.split(";");
-      try {
-        var lat = parts.length > 1 && !parts[1].isBlank() ? new BigDecimal(parts[1].strip()) : null;
-        var lon = parts.length > 2 && !parts[2].isBlank() ? new BigDecimal(parts[2].strip()) : null;
-        places.add(new PlaceForm(parts[0].strip(), lat, lon));
-      } catch (NumberFormatException e) {
-        errors.put("places", new Violation("places", "emergencies.page.places.format", List.of(line.strip())));
-      }
-    }
-    var needs = new ArrayList<NeedForm>();
-    var needRowOf = new ArrayList<Integer>();
-    for (var i = 0; i < needRows; i++) {
-      var p = "need-" + i + "-";
-      if (blank(form.get(p + "item")) == null && blank(form.get(p + "quantity")) == null && blank(form.get(p + "unit")) == null) continue;
-      var quantity = integer(form, p + "quantity", errors);
-      var neededBy = date(form, p + "neededBy", errors);
-      needs.add(new NeedForm(form.get(p + "item"), form.get(p + "category"), quantity == null ? 0 : quantity, form.get(p + "unit"),
-          form.get(p + "priority"), neededBy));
-      needRowOf.add(i);
-    }
-    var contacts = new ArrayList<ContactForm>();
-    var contactRowOf = new ArrayList<Integer>();
-    for (var i = 0; i < contactRows; i++) {
-      var p = "contact-" + i + "-";
-      if (blank(form.get(p + "name")) == null && blank(form.get(p + "email")) == null && blank(form.get(p + "phone")) == null) continue;
-      contacts.add(new ContactForm(form.get(p + "name"), form.get(p + "function"), form.get(p + "email"), form.get(p + "phone")));
-      contactRowOf.add(i);
-    }
-    var request = new Emergencies.RequestForm(blank(form.get("nation")), "true".equals(form.get("exercise")), form.get("disasterType"),
-        new BilingualText(form.get("titleEn"), form.get("titleFr")), new BilingualText(form.get("situationEn"), form.get("situationFr")),
-        places, needs, contacts);
-    try {
-      if (!errors.isEmpty()) {
-        throw new InvalidInput(List.copyOf(errors.values()));
-      }
-      var incident = id == null ? emergencies.file(request) : emergencies.revise(id, request);
-      return "redirect:/emergencies/" + incident.id();
-    } catch (InvalidInput invalid) {
-      for (var v : invalid.violations()) {
-        errors.putIfAbsent(fieldOf(v.name(), needRowOf, contactRowOf), v);
-      }
-      model.addAttribute("view", new RequestFormView(id, form, errors, needRows, contactRows));
-      return "emergencies/request-form";
-    } catch (Conflict conflict) {
-      errors.put("form", new Violation("form", conflict.messageKey(), conflict.arguments()));
-      model.addAttribute("view", new RequestFormView(id, form, errors, needRows, contactRows));
-      return "emergencies/request-form";
-    }
-  }
-
-  /** The service's field name ("needs[2].quantity") as the form's ("need-3-quantity", counting blank rows left out). */
-  static String fieldOf(String name, List<Integer> needRowOf, List<Integer> contactRowOf) {
-    var m = java.util.regex.Pattern.compile("(needs|contacts|places)\\[(\\d+)](?:\\.(\\w+))?").matcher(name);
-    if (!m.matches()) {
-      return name.equals("title") ? "titleEn" : name.equals("situation") ? "situationEn" : name;
-    }
-    var index = Integer.parseInt(m.group(2));
-    return switch (m.group(1)) {
-      case "needs" -> index < needRowOf.size() ? "need-" + needRowOf.get(index) + "-" + (m.group(3) == null ? "item" : m.group(3)) : "needs";
-      case "contacts" -> index < contactRowOf.size() ? "contact-" + contactRowOf.get(index) + "-" + (m.group(3) == null ? "name" : m.group(3)) : "contacts";
-      default -> "places";
-    };
-  }
-
-  private static Map<String, String> typedOf(Incident incident) {
-    var typed = new LinkedHashMap<String, String>();
-    typed.put("nation", incident.nation());
-    typed.put("exercise", String.valueOf(incident.exercise()));
-    typed.put("disasterType", incident.disasterType().name());
-    typed.put("titleEn", nn(incident.title().en()));
-    typed.put("titleFr", nn(incident.title().fr()));
-    typed.put("situationEn", nn(incident.situation().en()));
-    typed.put("situationFr", nn(incident.situation().fr()));
-    var places = new StringBuilder();
-    for (var p : incident.places()) {
-      places.append(p.name());
-      if (p.latitude() != null) places.append("; ").append(p.latitude().toPlainString()).append("; ").append(p.longitude().toPlainString());
-      places.append('\n');
-    }
-    typed.put("places", places.toString());
-    for (var i = 0; i < incident.needs().size(); i++) {
-      var n = incident.needs().get(i);
-      var p = "need-" + i + "-";
-      typed.put(p + "item", n.item());
-      typed.put(p + "category", n.category().name());
-      typed.put(p + "quantity", String.valueOf(n.quantity()));
-      typed.put(p + "unit", n.unit());
-      typed.put(p + "priority", n.priority().name());
-      typed.put(p + "neededBy", n.neededBy() == null ? "" : n.neededBy().toString());
-    }
-    for (var i = 0; i < incident.contacts().size(); i++) {
-      var c = incident.contacts().get(i);
-      var p = "contact-" + i + "-";
-      typed.put(p + "name", c.name());
-      typed.put(p + "function", nn(c.function()));
-      typed.put(p + "email", nn(c.email()));
-      typed.put(p + "phone", nn(c.phone()));
-    }
-    return typed;
-  }
-
-  private static int rows(@Nullable String value, int least) {
-    try {
-      return Math.min(200, Math.max(least, Integer.parseInt(value == null ? "" : value.strip())));
-    } catch (NumberFormatException e) {
-      return least;
-    }
-  }
-
-  private static @Nullable Integer integer(Map<String, String> form, String field, Map<String, Violation> errors) {
-    var value = blank(form.get(field));
-    if (value == null) return null;
-    try {
-      return Integer.valueOf(value);
-    } catch (NumberFormatException e) {
-      errors.put(field, new Violation(field, "problem.number", List.of()));
-      return null;
-    }
-  }
-
-  private static @Nullable LocalDate date(Map<String, String> form, String field, Map<String, Violation> errors) {
-    var value = blank(form.get(field));
-    if (value == null) return null;
-    try {
-      return LocalDate.parse(value);
-    } catch (DateTimeParseException e) {
-      errors.put(field, new Violation(field, "problem.date", List.of()));
-      return null;
-    }
-  }
-
-  private static String nn(@Nullable String value) {
-    return value == null ? "" : value;
-  }
-
-  private static @Nullable String blank(@Nullable String value) {
-    return value == null || value.isBlank() ? null : value.strip();
   }
 }
