@@ -70,9 +70,9 @@ class CapabilityPages {
   @PostMapping("/emergencies/capabilities")
   String registerOne(@RequestParam Map<String, String> form, Model model) {
     var errors = new HashMap<String, Violation>();
-    var size = integer(form, "size", errors);
-    var readiness = integer(form, "readinessHours", errors);
-    var days = integer(form, "selfSufficiencyDays", errors);
+    var size = FormFields.integer(form, "size", errors);
+    var readiness = FormFields.integer(form, "readinessHours", errors);
+    var days = FormFields.integer(form, "selfSufficiencyDays", errors);
     try {
       if (!errors.isEmpty()) {
         throw new InvalidInput(List.copyOf(errors.values()));
@@ -99,19 +99,6 @@ class CapabilityPages {
       return "redirect:/emergencies/capabilities#register-list";
     } catch (Conflict conflict) {
       return show(null, "0", Map.of(), Map.of(), new Violation("capability", conflict.messageKey(), conflict.arguments()), model);
-    }
-  }
-
-  private static @Nullable Integer integer(Map<String, String> form, String field, Map<String, Violation> errors) {
-    var value = form.get(field);
-    if (value == null || value.isBlank()) {
-      return null;
-    }
-    try {
-      return Integer.valueOf(value.strip());
-    } catch (NumberFormatException e) {
-      errors.put(field, new Violation(field, "problem.number", List.of()));
-      return null;
     }
   }
 }
