@@ -30,16 +30,25 @@ import org.springframework.stereotype.Component;
 class DemoScience implements DemoData {
 
   private final Science science;
+  private final ScienceCalls scienceCalls;
+  private final ScienceSubmissions submissions;
+  private final SciencePanel panel;
+  private final ScienceReviews reviewing;
   private final ScienceGrants grants;
   private final ScienceMonitoring monitoring;
   private final CouncilRegister council;
   private final UserAccounts accounts;
   private final Clock clock;
 
-  DemoScience(Science science, ScienceGrants grants, ScienceMonitoring monitoring, CouncilRegister council, UserAccounts accounts, Clock clock) {
+  DemoScience(Science science, ScienceCalls scienceCalls, ScienceSubmissions submissions, SciencePanel panel, ScienceReviews reviewing,
+      ScienceGrants grants, ScienceMonitoring monitoring, CouncilRegister council, UserAccounts accounts, Clock clock) {
     this.monitoring = monitoring;
     this.grants = grants;
     this.science = science;
+    this.scienceCalls = scienceCalls;
+    this.submissions = submissions;
+    this.panel = panel;
+    this.reviewing = reviewing;
     this.council = council;
     this.accounts = accounts;
     this.clock = clock;
@@ -65,29 +74,29 @@ class DemoScience implements DemoData {
     var staff = as(ids.getOrDefault(staffName, provisional.userId()), "IS", Role.STAFF);
     var geo = as(ids.getOrDefault("geo.participant", UUID.nameUUIDFromBytes("geo.participant".getBytes())), "GEO", Role.PARTICIPANT);
 
-    var open = Callers.callAs(staff, () -> science.createCall(new Science.NewCall(
+    var open = Callers.callAs(staff, () -> scienceCalls.createCall(new ScienceCalls.NewCall(
         BilingualText.of("SPS call for proposals: cyber defence and energy security", "Appel SPS : cyberdéfense et sécurité énergétique"),
         List.of("CYBER_DEFENCE", "ENERGY_SECURITY", "ADVANCED_TECHNOLOGY"), List.of("MYP", "ARW", "ASI", "ATC"), today.plusMonths(3),
         today.plusMonths(5), today.plusMonths(5).plusDays(2))));
-    Callers.callAs(staff, () -> science.publish(open.id()));
-    Callers.callAs(geo, () -> science.submit(application(open.id(), "MYP", "Resilient power grid monitoring for the Caucasus",
+    Callers.callAs(staff, () -> scienceCalls.publish(open.id()));
+    Callers.callAs(geo, () -> submissions.submit(application(open.id(), "MYP", "Resilient power grid monitoring for the Caucasus",
         "Surveillance résiliente des réseaux électriques du Caucase", "ENERGY_SECURITY", "NLD", "Dr Femke Janssen", "f.janssen@demo.entente.example",
         "GEO", "Dr Nino Beridze", "n.beridze@demo.entente.example", "180000", "30000", "20000", "30000", "10000")));
 
-    var closed = Callers.callAs(staff, () -> science.createCall(new Science.NewCall(
+    var closed = Callers.callAs(staff, () -> scienceCalls.createCall(new ScienceCalls.NewCall(
         BilingualText.of("SPS call for proposals: border security and CBRN defence", "Appel SPS : sécurité des frontières et défense CBRN"),
         List.of("BORDER_SECURITY", "CBRN_DEFENCE", "MINE_ACTION"), List.of("MYP", "ARW", "ATC"), today, today.plusDays(1), today.plusDays(3))));
-    Callers.callAs(staff, () -> science.publish(closed.id()));
-    var a = Callers.callAs(geo, () -> science.submit(application(closed.id(), "ARW", "Low-cost radiation sensors for Black Sea ports",
+    Callers.callAs(staff, () -> scienceCalls.publish(closed.id()));
+    var a = Callers.callAs(geo, () -> submissions.submit(application(closed.id(), "ARW", "Low-cost radiation sensors for Black Sea ports",
         "Capteurs de rayonnement bon marché pour les ports de la mer Noire", "BORDER_SECURITY", "NLD", "Dr Pieter de Vries",
         "p.devries@demo.entente.example", "GEO", "Dr Levan Kapanadze", "l.kapanadze@demo.entente.example", "150000", "25000", "15000", "30000", "5000")));
-    var b = Callers.callAs(geo, () -> science.submit(application(closed.id(), "ARW", "Detecting improvised explosive devices with drones",
+    var b = Callers.callAs(geo, () -> submissions.submit(application(closed.id(), "ARW", "Detecting improvised explosive devices with drones",
         "Détection d’engins explosifs improvisés par drones", "MINE_ACTION", "ESP", "Dr Lucía Ortega", "l.ortega@demo.entente.example",
         "JOR", "Dr Omar Haddad", "o.haddad@demo.entente.example", "20000", "35000", "10000", "0", "5000")));
-    var c = Callers.callAs(geo, () -> science.submit(application(closed.id(), "ATC", "Training first responders to chemical incidents",
+    var c = Callers.callAs(geo, () -> submissions.submit(application(closed.id(), "ATC", "Training first responders to chemical incidents",
         "Formation des primo-intervenants aux incidents chimiques", "CBRN_DEFENCE", "DEU", "Dr Anna Weber", "a.weber@demo.entente.example",
         "UKR", "Dr Olena Kovalenko", "o.kovalenko@demo.entente.example", "10000", "40000", "30000", "5000", "5000")));
-    var d = Callers.callAs(geo, () -> science.submit(application(closed.id(), "MYP", "A history of the Silk Road",
+    var d = Callers.callAs(geo, () -> submissions.submit(application(closed.id(), "MYP", "A history of the Silk Road",
         "Une histoire de la route de la soie", "BORDER_SECURITY", "NLD", "Dr Sanne Bakker", "s.bakker@demo.entente.example",
         "MAR", "Dr Youssef Alaoui", "y.alaoui@demo.entente.example", "50000", "10000", "0", "0", "0")));
     // eight more, so that the closed call is ranked among a dozen applications as in a real round
@@ -104,19 +113,19 @@ class DemoScience implements DemoData {
     for (int i = 0; i < more.length; i++) {
       var m = more[i];
       var k = i;
-      others.add(Callers.callAs(geo, () -> science.submit(application(closed.id(), m[0], m[1], m[2], m[3],
+      others.add(Callers.callAs(geo, () -> submissions.submit(application(closed.id(), m[0], m[1], m[2], m[3],
           m[4], "Dr Ally Director " + (k + 1), "ally" + (k + 1) + "@demo.entente.example",
           m[5], "Dr Partner Director " + (k + 1), "partner" + (k + 1) + "@demo.entente.example", "60000", "20000", "15000", "10000", "5000"))));
     }
-    Callers.callAs(staff, () -> science.close(closed.id()));
+    Callers.callAs(staff, () -> scienceCalls.close(closed.id()));
 
     var reviewers = List.of(as(ids.getOrDefault("jpn.participant", UUID.nameUUIDFromBytes("jpn".getBytes())), "JPN", Role.PARTICIPANT),
         as(ids.getOrDefault("che.participant", UUID.nameUUIDFromBytes("che".getBytes())), "CHE", Role.PARTICIPANT),
         as(ids.getOrDefault("qat.participant", UUID.nameUUIDFromBytes("qat".getBytes())), "QAT", Role.PARTICIPANT));
     for (var r : reviewers) {
       var nation = r.grants().get(0).organisation();
-      Callers.callAs(staff, () -> science.nominate(r.userId(), nation));
-      Callers.callAs(staff, () -> science.appoint(r.userId()));
+      Callers.callAs(staff, () -> panel.nominate(r.userId(), nation));
+      Callers.callAs(staff, () -> panel.appoint(r.userId()));
     }
     Callers.callAs(staff, () -> science.transition(d.id(), "INELIGIBLE", "Serves none of the call’s key priorities.", null));
     int[][][] scores = {
@@ -137,8 +146,8 @@ class DemoScience implements DemoData {
         var s = row < scores.length ? scores[row][col]
             : new int[] {3 + (row + col) % 3, 3 + (2 * row + col) % 3, 2 + (row + 2 * col) % 4, 3 + (row + 3 * col) % 3};
         var comment = "Review " + (j + 1) + ": method and partner capacity assessed; see the scores.";
-        Callers.callAs(staff, () -> science.assign(id, r.userId()));
-        Callers.callAs(r, () -> science.score(id, new Science.Scores(s[0], s[1], s[2], s[3], comment)));
+        Callers.callAs(staff, () -> reviewing.assign(id, r.userId()));
+        Callers.callAs(r, () -> reviewing.score(id, new ScienceReviews.Scores(s[0], s[1], s[2], s[3], comment)));
       }
       Callers.callAs(staff, () -> science.transition(id, "RANKED", null, null));
     }
@@ -184,12 +193,12 @@ class DemoScience implements DemoData {
         Map.of("EQUIPMENT", new BigDecimal("90000.00"), "TRAVEL", new BigDecimal("28500.00"), "TRAINING", new BigDecimal("6000.00"))));
   }
 
-  private static Science.NewApplication application(UUID call, String mechanism, String titleEn, String titleFr, String priority,
+  private static ScienceSubmissions.NewApplication application(UUID call, String mechanism, String titleEn, String titleFr, String priority,
       String allyNation, String allyName, String allyEmail, String partnerNation, String partnerName, String partnerEmail,
       String equipment, String travel, String training, String stipends, String other) {
-    return new Science.NewApplication(call, mechanism, BilingualText.of(titleEn, titleFr),
+    return new ScienceSubmissions.NewApplication(call, mechanism, BilingualText.of(titleEn, titleFr),
         BilingualText.of("Abstract: " + titleEn + ".", "Résumé : " + titleFr + "."), List.of(priority),
-        new Science.CoDirectorInput(allyNation, allyName, allyEmail), new Science.CoDirectorInput(partnerNation, partnerName, partnerEmail),
+        new ScienceSubmissions.CoDirectorInput(allyNation, allyName, allyEmail), new ScienceSubmissions.CoDirectorInput(partnerNation, partnerName, partnerEmail),
         Map.of("EQUIPMENT", new BigDecimal(equipment), "TRAVEL", new BigDecimal(travel), "TRAINING", new BigDecimal(training),
             "STIPENDS", new BigDecimal(stipends), "OTHER", new BigDecimal(other)));
   }

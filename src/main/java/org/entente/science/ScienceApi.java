@@ -24,11 +24,20 @@ import org.springframework.web.bind.annotation.RestController;
 class ScienceApi {
 
   private final Science science;
+  private final ScienceCalls scienceCalls;
+  private final ScienceSubmissions submissions;
+  private final SciencePanel panel;
+  private final ScienceReviews reviewing;
   private final ScienceGrants grants;
 
-  ScienceApi(Science science, ScienceGrants grants) {
+  ScienceApi(Science science, ScienceCalls scienceCalls, ScienceSubmissions submissions, SciencePanel panel, ScienceReviews reviewing,
+      ScienceGrants grants) {
     this.grants = grants;
     this.science = science;
+    this.scienceCalls = scienceCalls;
+    this.submissions = submissions;
+    this.panel = panel;
+    this.reviewing = reviewing;
   }
 
   /** An application with the moves the caller may make and, for a reviewer, their own review. */
@@ -50,38 +59,38 @@ class ScienceApi {
 
   Detail detail(UUID id) {
     var application = science.application(id);
-    return new Detail(application, science.next(application), science.myReview(id));
+    return new Detail(application, science.next(application), reviewing.myReview(id));
   }
 
   @GetMapping("/calls")
   Listing<Call> calls(Paging paging) {
-    return science.calls(paging);
+    return scienceCalls.calls(paging);
   }
 
   @PostMapping("/calls")
-  ResponseEntity<Call> createCall(@RequestBody Science.NewCall input) {
-    var call = science.createCall(input);
+  ResponseEntity<Call> createCall(@RequestBody ScienceCalls.NewCall input) {
+    var call = scienceCalls.createCall(input);
     return ResponseEntity.created(URI.create("/api/v1/science/calls/" + call.id())).body(call);
   }
 
   @GetMapping("/calls/{id}")
   Call call(@PathVariable UUID id) {
-    return science.call(id);
+    return scienceCalls.call(id);
   }
 
   @PostMapping("/calls/{id}/publish")
   Call publish(@PathVariable UUID id) {
-    return science.publish(id);
+    return scienceCalls.publish(id);
   }
 
   @PostMapping("/calls/{id}/close")
   Call close(@PathVariable UUID id) {
-    return science.close(id);
+    return scienceCalls.close(id);
   }
 
   @GetMapping("/calls/{id}/ranking")
   Ranking ranking(@PathVariable UUID id) {
-    return science.ranking(id);
+    return reviewing.ranking(id);
   }
 
   @GetMapping("/applications")
@@ -91,8 +100,8 @@ class ScienceApi {
   }
 
   @PostMapping("/applications")
-  ResponseEntity<Detail> submit(@RequestBody Science.NewApplication input) {
-    var created = science.submit(input);
+  ResponseEntity<Detail> submit(@RequestBody ScienceSubmissions.NewApplication input) {
+    var created = submissions.submit(input);
     return ResponseEntity.created(URI.create("/api/v1/science/applications/" + created.id())).body(detail(created.id()));
   }
 
@@ -109,22 +118,22 @@ class ScienceApi {
 
   @PostMapping("/applications/{id}/reviewers")
   Review assign(@PathVariable UUID id, @RequestBody Assignment assignment) {
-    return science.assign(id, assignment.reviewer());
+    return reviewing.assign(id, assignment.reviewer());
   }
 
   @GetMapping("/applications/{id}/reviews")
   Listing<Review> reviews(@PathVariable UUID id) {
-    return Listing.of(science.reviews(id));
+    return Listing.of(reviewing.reviews(id));
   }
 
   @PostMapping("/applications/{id}/review")
-  Review score(@PathVariable UUID id, @RequestBody Science.Scores scores) {
-    return science.score(id, scores);
+  Review score(@PathVariable UUID id, @RequestBody ScienceReviews.Scores scores) {
+    return reviewing.score(id, scores);
   }
 
   @PostMapping("/applications/{id}/decline")
   ResponseEntity<Void> decline(@PathVariable UUID id, @RequestBody Declining declining) {
-    science.decline(id, Boolean.TRUE.equals(declining.conflict()), declining.reason());
+    reviewing.decline(id, Boolean.TRUE.equals(declining.conflict()), declining.reason());
     return ResponseEntity.noContent().build();
   }
 
@@ -168,23 +177,23 @@ class ScienceApi {
 
   @GetMapping("/reviews")
   Listing<Review> queue(Paging paging) {
-    return science.queue(paging);
+    return reviewing.queue(paging);
   }
 
   @GetMapping("/panel")
   Listing<PanelMember> panel(Paging paging) {
-    return science.panel(paging);
+    return panel.panel(paging);
   }
 
   @PostMapping("/panel")
   ResponseEntity<PanelMember> nominate(@RequestBody Nomination nomination) {
-    var member = science.nominate(nomination.account(), nomination.nation());
+    var member = panel.nominate(nomination.account(), nomination.nation());
     return ResponseEntity.created(URI.create("/api/v1/science/panel")).body(member);
   }
 
   @PostMapping("/panel/{account}/appoint")
   PanelMember appoint(@PathVariable UUID account) {
-    return science.appoint(account);
+    return panel.appoint(account);
   }
 
   @GetMapping("/projects")

@@ -180,8 +180,8 @@ public class ScienceGrants {
     else {
       var plain = input.amount().stripTrailingZeros();
       if (plain.scale() > 2) violations.add(new Violation("amount", "science.amount.minor-unit", List.of(2)));
-      else if (plain.signum() <= 0 || plain.compareTo(Science.MAX_AMOUNT) > 0) {
-        violations.add(new Violation("amount", "science.budget.range", List.of(Science.MAX_AMOUNT.toPlainString())));
+      else if (plain.signum() <= 0 || plain.compareTo(ScienceInputChecks.MAX_AMOUNT) > 0) {
+        violations.add(new Violation("amount", "science.budget.range", List.of(ScienceInputChecks.MAX_AMOUNT.toPlainString())));
       } else amount = plain.setScale(2);
     }
     var milestone = input.milestone() == null || input.milestone().isBlank() ? null : input.milestone().strip();
@@ -254,7 +254,7 @@ public class ScienceGrants {
       if (amount == null) continue;
       var plain = amount.stripTrailingZeros();
       if (plain.scale() > 2) violations.add(new Violation(field, "science.amount.minor-unit", List.of(2)));
-      else if (plain.signum() < 0 || plain.compareTo(Science.MAX_AMOUNT) > 0) violations.add(new Violation(field, "science.budget.range", List.of(Science.MAX_AMOUNT.toPlainString())));
+      else if (plain.signum() < 0 || plain.compareTo(ScienceInputChecks.MAX_AMOUNT) > 0) violations.add(new Violation(field, "science.budget.range", List.of(ScienceInputChecks.MAX_AMOUNT.toPlainString())));
       else out.put(category, plain.setScale(2));
     }
     return out;
@@ -273,7 +273,7 @@ public class ScienceGrants {
     var t = text == null ? new BilingualText(null, null) : text;
     var en = t.en() == null || t.en().isBlank() ? null : t.en().strip();
     var fr = t.fr() == null || t.fr().isBlank() ? null : t.fr().strip();
-    var summary = Science.text(new BilingualText(en, fr), "text", 4_000, true, violations);
+    var summary = ScienceInputChecks.text(new BilingualText(en, fr), "text", 4_000, true, violations);
     if (!violations.isEmpty()) throw new InvalidInput(violations);
     var decided = app.status() == ApplicationStatus.APPROVED || app.status() == ApplicationStatus.REJECTED || app.status().awarded();
     if (!decided) throw new Conflict("science.summary.not-now", app.status().name());

@@ -100,7 +100,7 @@ public class SciencePlans {
 
   /** A reviewer of the plan submits scores and comment, once, while the plan is in review. */
   @Transactional
-  public Review score(UUID application, Science.Scores scores) {
+  public Review score(UUID application, ScienceReviews.Scores scores) {
     var caller = guard.caller();
     var app = science.application(application);
     var own = own(app.id(), caller.userId());

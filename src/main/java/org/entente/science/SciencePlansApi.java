@@ -41,7 +41,7 @@ class SciencePlansApi {
   }
 
   @PostMapping("/api/v1/science/applications/{id}/plan-review")
-  Review score(@PathVariable UUID id, @RequestBody Science.Scores scores) {
+  Review score(@PathVariable UUID id, @RequestBody ScienceReviews.Scores scores) {
     return plans.score(id, scores);
   }
 

@@ -212,12 +212,12 @@ class ScienceStore {
         .param("m", merit).param("r", relevance).param("c", capacity).param("v", value).param("t", comment).param("id", review).update();
   }
 
-  List<Science.DeclaredConflict> conflicts() {
+  List<SciencePanel.DeclaredConflict> conflicts() {
     return jdbc.sql("""
         select r.reviewer, r.reviewer_name, r.reviewer_nation, r.application, a.code, r.decline_reason
         from science_review r join science_application a on a.id = r.application
         where r.conflict order by r.reviewer_nation, r.reviewer_name, a.code""")
-        .query((rs, n) -> new Science.DeclaredConflict(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3),
+        .query((rs, n) -> new SciencePanel.DeclaredConflict(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3),
             rs.getObject(4, UUID.class), rs.getString(5), rs.getString(6))).list();
   }
 

@@ -37,13 +37,18 @@ class DemoTrustFunds implements DemoData {
 
   private static final Logger log = LoggerFactory.getLogger(DemoTrustFunds.class);
 
-  private final TrustFunds funds;
+  private final TrustFundLifecycle lifecycle;
+  private final TrustFundParties parties;
+  private final TrustFundLedger ledger;
   private final CouncilRegister council;
   private final Programmes programmes;
   private final Clock clock;
 
-  DemoTrustFunds(TrustFunds funds, CouncilRegister council, Programmes programmes, Clock clock) {
-    this.funds = funds;
+  DemoTrustFunds(TrustFundLifecycle lifecycle, TrustFundParties parties, TrustFundLedger ledger, CouncilRegister council, Programmes programmes,
+      Clock clock) {
+    this.lifecycle = lifecycle;
+    this.parties = parties;
+    this.ledger = ledger;
     this.council = council;
     this.programmes = programmes;
     this.clock = clock;
@@ -65,7 +70,7 @@ class DemoTrustFunds implements DemoData {
     var nspa = Callers.demo("NSPA", Role.EXECUTING_AGENT);
 
     // Jordan IV, 2017–2019, completed
-    var jordan = Callers.callAs(nation("JOR"), () -> funds.propose(new TrustFunds.NewFund("JOR", "JOR", "Jordan", 4,
+    var jordan = Callers.callAs(nation("JOR"), () -> lifecycle.propose(new TrustFundLifecycle.NewFund("JOR", "JOR", "Jordan", 4,
         BilingualText.of("Jordan IV: ammunition demilitarisation capacity", "Jordanie IV : capacité de démilitarisation des munitions"),
         BilingualText.of("Build the Jordanian Armed Forces’ own capacity to demilitarise surplus and unserviceable ammunition safely, with "
             + "training, equipment and the highest environmental, health and safety standards.",
@@ -74,18 +79,18 @@ class DemoTrustFunds implements DemoData {
         "MINES_MUNITIONS_SALW", "Jordan", LocalDate.of(2017, 11, 22), LocalDate.of(2019, 11, 21), "EUR", null, null))).id();
     lead(jordan, staff, "ESP", "CHE");
     prepare(jordan, staff, nspa, List.of("ESP"), "JOR", List.of(
-        new TrustFunds.BudgetInput(BilingualText.of("Demilitarisation equipment", "Équipement de démilitarisation"), new BigDecimal("1150000.00")),
-        new TrustFunds.BudgetInput(BilingualText.of("Training of technicians", "Formation des techniciens"), new BigDecimal("300000.00")),
-        new TrustFunds.BudgetInput(BilingualText.of("Project management (NSPA)", "Gestion du projet (NSPA)"), new BigDecimal("95000.00"))));
+        new TrustFundLedger.BudgetInput(BilingualText.of("Demilitarisation equipment", "Équipement de démilitarisation"), new BigDecimal("1150000.00")),
+        new TrustFundLedger.BudgetInput(BilingualText.of("Training of technicians", "Formation des techniciens"), new BigDecimal("300000.00")),
+        new TrustFundLedger.BudgetInput(BilingualText.of("Project management (NSPA)", "Gestion du projet (NSPA)"), new BigDecimal("95000.00"))));
     launch(jordan, "PO(2017)DEMO-TF-JOR4", LocalDate.of(2017, 11, 22), "JOR");
-    Callers.callAs(nation("ESP"), () -> funds.transition(jordan, "AGREEMENTS_SIGNED", null));
-    Callers.callAs(nation("ESP"), () -> funds.transition(jordan, "IMPLEMENTING", null));
+    Callers.callAs(nation("ESP"), () -> lifecycle.transition(jordan, "AGREEMENTS_SIGNED", null));
+    Callers.callAs(nation("ESP"), () -> lifecycle.transition(jordan, "IMPLEMENTING", null));
     var deuPledge = line(nation("DEU"), jordan, "PLEDGE", "DEU", "600000.00", "EUR", null, null, LocalDate.of(2017, 11, 22), "Pledged at the signing");
     var irlPledge = line(nation("IRL"), jordan, "PLEDGE", "IRL", "150000.00", "EUR", null, null, LocalDate.of(2017, 11, 22), "Pledged at the signing");
     var espPledge = line(nation("ESP"), jordan, "PLEDGE", "ESP", "450000.00", "EUR", null, null, LocalDate.of(2017, 11, 22), "Lead nation’s own contribution");
     var chePledge = line(nation("CHE"), jordan, "PLEDGE", "CHE", "400000.00", "CHF", "0.8547", LocalDate.of(2017, 11, 21), LocalDate.of(2017, 11, 22), "Lead nation’s own contribution");
     for (var pledge : List.of(deuPledge, irlPledge, espPledge, chePledge)) {
-      Callers.callAs(nation("ESP"), () -> funds.record(jordan, new TrustFunds.NewTransaction("COMMITMENT", null, pledge.amount(), pledge.currency(),
+      Callers.callAs(nation("ESP"), () -> ledger.record(jordan, new TrustFundLedger.NewTransaction("COMMITMENT", null, pledge.amount(), pledge.currency(),
           pledge.currency().equals("EUR") ? null : pledge.rate(), pledge.currency().equals("EUR") ? null : pledge.rateOn(), LocalDate.of(2018, 1, 15),
           "Contribution arrangement signed", pledge.id())));
     }
@@ -99,11 +104,11 @@ class DemoTrustFunds implements DemoData {
     line(nspa, jordan, "DISBURSEMENT", null, "634480.00", "EUR", null, null, LocalDate.of(2018, 10, 15), "Second instalment received");
     line(nspa, jordan, "EXPENDITURE", null, "297350.50", "EUR", null, null, LocalDate.of(2019, 3, 29), "Training of technicians");
     line(nspa, jordan, "EXPENDITURE", null, "588112.75", "EUR", null, null, LocalDate.of(2019, 11, 15), "Operations and project management");
-    Callers.callAs(nspa, () -> funds.transition(jordan, "COMPLETED", null));
+    Callers.callAs(nspa, () -> lifecycle.transition(jordan, "COMPLETED", null));
 
     // Georgia: retraining, launched this year, raising funds
     var georgiaProgramme = Callers.callAs(nation("GEO"), () -> programmes.list("GEO", "ACTIVE").stream().findFirst().orElse(null));
-    var georgia = Callers.callAs(nation("GEO"), () -> funds.propose(new TrustFunds.NewFund("GEO", "GEO", "Georgia", 1,
+    var georgia = Callers.callAs(nation("GEO"), () -> lifecycle.propose(new TrustFundLifecycle.NewFund("GEO", "GEO", "Georgia", 1,
         BilingualText.of("Georgia: retraining of personnel released by defence reform", "Géorgie : reconversion du personnel libéré par la réforme de la défense"),
         BilingualText.of("Vocational training, counselling and small-business grants for former servicemen and women.",
             "Formation professionnelle, conseil et aides à la création d’entreprise pour d’anciens militaires."),
@@ -111,40 +116,40 @@ class DemoTrustFunds implements DemoData {
         georgiaProgramme == null ? null : georgiaProgramme.id(), georgiaProgramme == null ? null : "O1"))).id();
     lead(georgia, staff, "NLD");
     prepare(georgia, staff, nspa, List.of("NLD"), "GEO", List.of(
-        new TrustFunds.BudgetInput(BilingualText.of("Vocational courses", "Cours professionnels"), new BigDecimal("420000.00")),
-        new TrustFunds.BudgetInput(BilingualText.of("Small-business grants", "Aides à la création d’entreprise"), new BigDecimal("180000.00"))));
+        new TrustFundLedger.BudgetInput(BilingualText.of("Vocational courses", "Cours professionnels"), new BigDecimal("420000.00")),
+        new TrustFundLedger.BudgetInput(BilingualText.of("Small-business grants", "Aides à la création d’entreprise"), new BigDecimal("180000.00"))));
     launch(georgia, "PO(" + today.getYear() + ")DEMO-TF-GEO1", today, "GEO");
     line(nation("NLD"), georgia, "PLEDGE", "NLD", "250000.00", "EUR", null, null, today, "Lead nation’s contribution");
     line(nation("CHE"), georgia, "PLEDGE", "CHE", "100000.00", "CHF", "1.0650", today, today, null);
     line(nation("NLD"), georgia, "RECEIPT", "NLD", "125000.00", "EUR", null, null, today, "First half");
 
     // Qatar: an idea being scoped, the Netherlands invited to lead
-    var qatar = Callers.callAs(nation("QAT"), () -> funds.propose(new TrustFunds.NewFund("QAT", "QAT", null, null,
+    var qatar = Callers.callAs(nation("QAT"), () -> lifecycle.propose(new TrustFundLifecycle.NewFund("QAT", "QAT", null, null,
         BilingualText.of("Qatar: explosive ordnance disposal training capacity", "Qatar : capacité de formation à la neutralisation des explosifs"),
         BilingualText.of("A regional training capacity for explosive ordnance disposal teams.", "Une capacité régionale de formation des équipes de neutralisation des explosifs."),
         "CAPACITY_BUILDING", "Doha", today.plusMonths(6).withDayOfMonth(1), null, "EUR", null, null))).id();
-    Callers.callAs(staff, () -> funds.transition(qatar, "SCOPING", null));
-    Callers.callAs(staff, () -> funds.inviteLead(qatar, "NLD"));
+    Callers.callAs(staff, () -> lifecycle.transition(qatar, "SCOPING", null));
+    Callers.callAs(staff, () -> parties.inviteLead(qatar, "NLD"));
     log.info("Demo mode: trust funds for JOR (completed), GEO (launched) and QAT (scoping)");
   }
 
   private void lead(UUID fund, Caller staff, String... nations) {
-    Callers.callAs(staff, () -> funds.transition(fund, "SCOPING", null));
+    Callers.callAs(staff, () -> lifecycle.transition(fund, "SCOPING", null));
     for (var n : nations) {
-      Callers.callAs(staff, () -> funds.inviteLead(fund, n));
-      Callers.callAs(nation(n), () -> funds.acceptLead(fund, n));
+      Callers.callAs(staff, () -> parties.inviteLead(fund, n));
+      Callers.callAs(nation(n), () -> parties.acceptLead(fund, n));
     }
   }
 
-  private void prepare(UUID fund, Caller staff, Caller agent, List<String> leads, String host, List<TrustFunds.BudgetInput> budget) {
+  private void prepare(UUID fund, Caller staff, Caller agent, List<String> leads, String host, List<TrustFundLedger.BudgetInput> budget) {
     var lead = nation(leads.getFirst());
-    Callers.callAs(lead, () -> funds.transition(fund, "FEASIBILITY", null));
-    Callers.callAs(lead, () -> funds.executingAgent(fund, agent.primaryOrganisation()));
-    Callers.callAs(lead, () -> funds.budget(fund, budget));
-    Callers.callAs(lead, () -> funds.transition(fund, "PROPOSAL_AGREED", null));
-    Callers.callAs(nation(host), () -> funds.transition(fund, "PROPOSAL_AGREED", null));
-    Callers.callAs(agent, () -> funds.transition(fund, "PROPOSAL_AGREED", null));
-    Callers.callAs(staff, () -> funds.transition(fund, "PRESENTED", null));
+    Callers.callAs(lead, () -> lifecycle.transition(fund, "FEASIBILITY", null));
+    Callers.callAs(lead, () -> parties.executingAgent(fund, agent.primaryOrganisation()));
+    Callers.callAs(lead, () -> ledger.budget(fund, budget));
+    Callers.callAs(lead, () -> lifecycle.transition(fund, "PROPOSAL_AGREED", null));
+    Callers.callAs(nation(host), () -> lifecycle.transition(fund, "PROPOSAL_AGREED", null));
+    Callers.callAs(agent, () -> lifecycle.transition(fund, "PROPOSAL_AGREED", null));
+    Callers.callAs(staff, () -> lifecycle.transition(fund, "PRESENTED", null));
   }
 
   private void launch(UUID fund, String reference, LocalDate on, String host) {
@@ -158,7 +163,7 @@ class DemoTrustFunds implements DemoData {
 
   private LedgerLine line(Caller caller, UUID fund, String kind, String organisation, String amount, String currency, String rate,
       LocalDate rateOn, LocalDate on, String description) {
-    return Callers.callAs(caller, () -> funds.record(fund, new TrustFunds.NewTransaction(kind, organisation, new BigDecimal(amount), currency,
+    return Callers.callAs(caller, () -> ledger.record(fund, new TrustFundLedger.NewTransaction(kind, organisation, new BigDecimal(amount), currency,
         rate == null ? null : new BigDecimal(rate), rateOn, on, description, null)));
   }
 }

@@ -23,11 +23,13 @@ class TrustFundExportsApi {
       "project_amount", "project_currency", "description", "confirms", "recorded_by", "id"};
 
   private final TrustFunds funds;
+  private final TrustFundLedger ledger;
   private final IatiExport iati;
   private final MessageSource messages;
 
-  TrustFundExportsApi(TrustFunds funds, IatiExport iati, MessageSource messages) {
+  TrustFundExportsApi(TrustFunds funds, TrustFundLedger ledger, IatiExport iati, MessageSource messages) {
     this.funds = funds;
+    this.ledger = ledger;
     this.iati = iati;
     this.messages = messages;
   }
@@ -51,7 +53,7 @@ class TrustFundExportsApi {
   @GetMapping("/api/v1/trust-funds/{id}/ledger.csv")
   void csv(@PathVariable UUID id, HttpServletResponse response) throws IOException {
     var fund = funds.fund(id);
-    var lines = funds.export(id, "csv");
+    var lines = ledger.export(id, "csv");
     response.setContentType("text/csv;charset=UTF-8");
     response.setHeader("Content-Disposition", "attachment; filename=\"ledger-" + fund.code() + ".csv\"");
     var writer = new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8);
@@ -67,7 +69,7 @@ class TrustFundExportsApi {
   @GetMapping("/api/v1/trust-funds/{id}/ledger.xlsx")
   void xlsx(@PathVariable UUID id, HttpServletResponse response) throws IOException {
     var fund = funds.fund(id);
-    var lines = funds.export(id, "xlsx");
+    var lines = ledger.export(id, "xlsx");
     var locale = Language.of(LocaleContextHolder.getLocale()).locale();
     response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
     response.setHeader("Content-Disposition", "attachment; filename=\"ledger-" + fund.code() + ".xlsx\"");

@@ -24,9 +24,15 @@ import org.springframework.web.bind.annotation.RestController;
 class TrustFundsApi {
 
   private final TrustFunds funds;
+  private final TrustFundLifecycle lifecycle;
+  private final TrustFundParties parties;
+  private final TrustFundLedger ledger;
 
-  TrustFundsApi(TrustFunds funds) {
+  TrustFundsApi(TrustFunds funds, TrustFundLifecycle lifecycle, TrustFundParties parties, TrustFundLedger ledger) {
     this.funds = funds;
+    this.lifecycle = lifecycle;
+    this.parties = parties;
+    this.ledger = ledger;
   }
 
   /**
@@ -44,7 +50,7 @@ class TrustFundsApi {
 
   record Transparency(@Nullable Boolean transparent) {}
 
-  record Budget(@Nullable List<TrustFunds.BudgetInput> lines) {}
+  record Budget(@Nullable List<TrustFundLedger.BudgetInput> lines) {}
 
   Detail detail(UUID id) {
     var summary = funds.summary(id).orElse(null);
@@ -68,8 +74,8 @@ class TrustFundsApi {
   }
 
   @PostMapping
-  ResponseEntity<Detail> propose(@RequestBody TrustFunds.NewFund input) {
-    var created = funds.propose(input);
+  ResponseEntity<Detail> propose(@RequestBody TrustFundLifecycle.NewFund input) {
+    var created = lifecycle.propose(input);
     return ResponseEntity.created(URI.create("/api/v1/trust-funds/" + created.id())).body(detail(created.id()));
   }
 
@@ -80,38 +86,38 @@ class TrustFundsApi {
 
   @PostMapping("/{id}/transitions")
   Detail move(@PathVariable UUID id, @RequestBody Transition transition) {
-    funds.transition(id, transition.to(), transition.comment());
+    lifecycle.transition(id, transition.to(), transition.comment());
     return detail(id);
   }
 
   @PostMapping("/{id}/leads")
   Detail invite(@PathVariable UUID id, @RequestBody Nation nation) {
-    funds.inviteLead(id, nation.nation());
+    parties.inviteLead(id, nation.nation());
     return detail(id);
   }
 
   @PostMapping("/{id}/leads/accept")
   Detail accept(@PathVariable UUID id, @RequestBody Nation nation) {
-    funds.acceptLead(id, nation.nation());
+    parties.acceptLead(id, nation.nation());
     return detail(id);
   }
 
   @PutMapping("/{id}/executing-agent")
   Detail agent(@PathVariable UUID id, @RequestBody Agent agent) {
-    funds.executingAgent(id, agent.agent());
+    parties.executingAgent(id, agent.agent());
     return detail(id);
   }
 
   @PutMapping("/{id}/transparency")
   Detail transparency(@PathVariable UUID id, @RequestBody Transparency transparency) {
     if (transparency.transparent() == null) throw org.entente.web.InvalidInput.of("transparent", "problem.required");
-    funds.transparency(id, transparency.transparent());
+    parties.transparency(id, transparency.transparent());
     return detail(id);
   }
 
   @PutMapping("/{id}/budget")
   Detail budget(@PathVariable UUID id, @RequestBody Budget budget) {
-    funds.budget(id, budget.lines());
+    ledger.budget(id, budget.lines());
     return detail(id);
   }
 
@@ -121,8 +127,8 @@ class TrustFundsApi {
   }
 
   @PostMapping("/{id}/ledger")
-  ResponseEntity<LedgerLine> record(@PathVariable UUID id, @RequestBody TrustFunds.NewTransaction input) {
-    var line = funds.record(id, input);
+  ResponseEntity<LedgerLine> record(@PathVariable UUID id, @RequestBody TrustFundLedger.NewTransaction input) {
+    var line = ledger.record(id, input);
     return ResponseEntity.created(URI.create("/api/v1/trust-funds/" + id + "/ledger")).body(line);
   }
 

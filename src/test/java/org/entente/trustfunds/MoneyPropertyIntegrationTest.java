@@ -53,7 +53,7 @@ class MoneyPropertyIntegrationTest {
         var amount = BigDecimal.valueOf(1 + random.nextInt(5_000_000), digits).max(BigDecimal.ONE);
         var rates = RATES.get(currency);
         var rate = rates[random.nextInt(rates.length)];
-        var projectAmount = TrustFunds.convert(amount, rate == null ? BigDecimal.ONE : new BigDecimal(rate), "EUR");
+        var projectAmount = TrustFundLedger.convert(amount, rate == null ? BigDecimal.ONE : new BigDecimal(rate), "EUR");
         var as = switch (kind) {
           case PLEDGE -> donor;
           case RECEIPT, IN_KIND -> lead;

@@ -16,7 +16,11 @@ import org.entente.science.Budget;
 import org.entente.science.PanelMember;
 import org.entente.science.Review;
 import org.entente.science.Science;
+import org.entente.science.ScienceCalls;
 import org.entente.science.ScienceGrants;
+import org.entente.science.SciencePanel;
+import org.entente.science.ScienceReviews;
+import org.entente.science.ScienceSubmissions;
 import org.entente.web.Conflict;
 import org.entente.web.InvalidInput;
 import org.entente.web.InvalidInput.Violation;
@@ -42,11 +46,20 @@ class SciencePages {
 
   private static final Paging ALL = new Paging(0, Paging.MAX_SIZE);
   private final Science science;
+  private final ScienceCalls scienceCalls;
+  private final ScienceSubmissions submissions;
+  private final SciencePanel panel;
+  private final ScienceReviews reviewing;
   private final ScienceGrants grants;
 
-  SciencePages(Science science, ScienceGrants grants) {
+  SciencePages(Science science, ScienceCalls scienceCalls, ScienceSubmissions submissions, SciencePanel panel, ScienceReviews reviewing,
+      ScienceGrants grants) {
     this.grants = grants;
     this.science = science;
+    this.scienceCalls = scienceCalls;
+    this.submissions = submissions;
+    this.panel = panel;
+    this.reviewing = reviewing;
   }
 
   private static boolean staff() {
@@ -56,9 +69,9 @@ class SciencePages {
   @GetMapping("/science")
   String home(Model model) {
     var signedIn = Callers.current().isPresent();
-    var calls = science.calls(ALL).items().stream().filter(c -> c.published() || staff()).toList();
+    var calls = scienceCalls.calls(ALL).items().stream().filter(c -> c.published() || staff()).toList();
     model.addAttribute("view", new ScienceHome(calls, science.projects(),
-        signedIn ? science.applications(null, null, ALL).items() : List.of(), signedIn ? science.queue(ALL).items() : List.of(), staff(),
+        signedIn ? science.applications(null, null, ALL).items() : List.of(), signedIn ? reviewing.queue(ALL).items() : List.of(), staff(),
         Callers.current().map(c -> c.has(Permission.NOMINATE_SCIENCE_REVIEWERS_FOR_OWN_ORGANISATION)).orElse(false)));
     return "science/home";
   }
@@ -67,12 +80,12 @@ class SciencePages {
   String call(@PathVariable UUID id, @RequestParam(required = false) @Nullable String refused, Model model) {
     // a refusal of publishing or closing, named by the staff page it came from (only these two)
     var problem = "science.call.published".equals(refused) || "science.call.closed".equals(refused) ? refused : null;
-    return call(id, Map.of(), Map.of(), problem, problem == null ? List.of() : List.of(science.call(id).code()), model);
+    return call(id, Map.of(), Map.of(), problem, problem == null ? List.of() : List.of(scienceCalls.call(id).code()), model);
   }
 
   private String call(UUID id, Map<String, Violation> errors, Map<String, String> typed, @Nullable String problem,
       List<Object> problemArguments, Model model) {
-    var call = science.call(id);
+    var call = scienceCalls.call(id);
     var open = call.openOn(java.time.LocalDate.now());
     model.addAttribute("view", new CallView(call, open, open && Callers.current().isPresent(), staff(), errors, typed, problem, problemArguments));
     return "science/call";
@@ -93,13 +106,13 @@ class SciencePages {
         errors.put("budget." + category, new Violation("budget." + category, "science.amount.invalid", List.of()));
       }
     }
-    var input = new Science.NewApplication(id, form.getFirst("mechanism"), text(form.getFirst("titleEn"), form.getFirst("titleFr")),
+    var input = new ScienceSubmissions.NewApplication(id, form.getFirst("mechanism"), text(form.getFirst("titleEn"), form.getFirst("titleFr")),
         text(form.getFirst("summaryEn"), form.getFirst("summaryFr")), form.getOrDefault("priorities", List.of()),
-        new Science.CoDirectorInput(form.getFirst("allyNation"), form.getFirst("allyName"), form.getFirst("allyEmail")),
-        new Science.CoDirectorInput(form.getFirst("partnerNation"), form.getFirst("partnerName"), form.getFirst("partnerEmail")), budget);
+        new ScienceSubmissions.CoDirectorInput(form.getFirst("allyNation"), form.getFirst("allyName"), form.getFirst("allyEmail")),
+        new ScienceSubmissions.CoDirectorInput(form.getFirst("partnerNation"), form.getFirst("partnerName"), form.getFirst("partnerEmail")), budget);
     if (!errors.isEmpty()) return call(id, errors, typed, null, List.of(), model);
     try {
-      var created = science.submit(input);
+      var created = submissions.submit(input);
       return "redirect:/science/applications/" + created.id() + "?submitted";
     } catch (InvalidInput invalid) {
       invalid.violations().forEach(v -> errors.putIfAbsent(v.name(), v));
@@ -123,7 +136,7 @@ class SciencePages {
 
   @GetMapping("/science/reviews")
   String reviews(Model model) {
-    model.addAttribute("view", new ScienceLists(List.of(), science.queue(ALL).items(), "", staff()));
+    model.addAttribute("view", new ScienceLists(List.of(), reviewing.queue(ALL).items(), "", staff()));
     return "science/reviews";
   }
 
@@ -136,13 +149,13 @@ class SciencePages {
       @Nullable List<Object> problemArguments, Model model) {
     var application = science.application(id);
     var staff = staff();
-    var mine = science.myReview(id);
+    var mine = reviewing.myReview(id);
     List<Review> reviews = List.of();
-    if (staff || (mine != null && mine.state() == Review.State.SUBMITTED)) reviews = science.reviews(id);
+    if (staff || (mine != null && mine.state() == Review.State.SUBMITTED)) reviews = reviewing.reviews(id);
     List<PanelMember> assignable = List.of();
     if (staff && (application.status() == ApplicationStatus.ELIGIBLE || application.status() == ApplicationStatus.PANEL_REVIEW)) {
       var taken = reviews.stream().map(Review::reviewer).toList();
-      assignable = science.panel(ALL).items().stream().filter(m -> m.status() == PanelMember.Status.APPOINTED && !taken.contains(m.account())
+      assignable = panel.panel(ALL).items().stream().filter(m -> m.status() == PanelMember.Status.APPOINTED && !taken.contains(m.account())
           && !m.nation().equals(application.allyDirector().nation()) && !m.nation().equals(application.partnerDirector().nation())).toList();
     }
     model.addAttribute("view", new ApplicationView(application, science.next(application), staff, mine, reviews, assignable, grants.reports(id),
@@ -174,12 +187,12 @@ class SciencePages {
     } catch (IllegalArgumentException e) {
       return application(id, Map.of("reviewer", new Violation("reviewer", "problem.required", List.of())), form, null, null, model);
     }
-    return act(id, form, model, () -> science.assign(id, reviewer));
+    return act(id, form, model, () -> reviewing.assign(id, reviewer));
   }
 
   @PostMapping("/science/applications/{id}/review")
   String review(@PathVariable UUID id, @RequestParam Map<String, String> form, Model model) {
-    return act(id, form, model, () -> science.score(id, new Science.Scores(number(form.get("merit")), number(form.get("relevance")),
+    return act(id, form, model, () -> reviewing.score(id, new ScienceReviews.Scores(number(form.get("merit")), number(form.get("relevance")),
         number(form.get("capacity")), number(form.get("value")), form.get("comment"))));
   }
 
@@ -256,7 +269,7 @@ class SciencePages {
 
   @PostMapping("/science/applications/{id}/decline")
   String decline(@PathVariable UUID id, @RequestParam Map<String, String> form) {
-    science.decline(id, "on".equals(form.get("conflict")) || "true".equals(form.get("conflict")), form.get("reason"));
+    reviewing.decline(id, "on".equals(form.get("conflict")) || "true".equals(form.get("conflict")), form.get("reason"));
     return "redirect:/science/reviews";
   }
 
@@ -274,7 +287,7 @@ class SciencePages {
 
   @GetMapping("/science/calls/{id}/ranking")
   String ranking(@PathVariable UUID id, Model model) {
-    model.addAttribute("view", new RankingView(id, science.ranking(id)));
+    model.addAttribute("view", new RankingView(id, reviewing.ranking(id)));
     return "science/ranking";
   }
 

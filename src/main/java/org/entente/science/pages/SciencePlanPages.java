@@ -10,7 +10,9 @@ import org.entente.science.ApplicationStatus;
 import org.entente.science.PanelMember;
 import org.entente.science.Review;
 import org.entente.science.Science;
+import org.entente.science.SciencePanel;
 import org.entente.science.SciencePlans;
+import org.entente.science.ScienceReviews;
 import org.entente.web.Conflict;
 import org.entente.web.InvalidInput;
 import org.entente.web.InvalidInput.Violation;
@@ -29,10 +31,12 @@ class SciencePlanPages {
 
   private static final Paging ALL = new Paging(0, Paging.MAX_SIZE);
   private final Science science;
+  private final SciencePanel panel;
   private final SciencePlans plans;
 
-  SciencePlanPages(Science science, SciencePlans plans) {
+  SciencePlanPages(Science science, SciencePanel panel, SciencePlans plans) {
     this.science = science;
+    this.panel = panel;
     this.plans = plans;
   }
 
@@ -60,7 +64,7 @@ class SciencePlanPages {
 
   @PostMapping("/science/applications/{id}/plan/review")
   String review(@PathVariable UUID id, @RequestParam Map<String, String> form, Model model) {
-    return act(id, form, model, () -> plans.score(id, new Science.Scores(number(form.get("merit")), number(form.get("relevance")),
+    return act(id, form, model, () -> plans.score(id, new ScienceReviews.Scores(number(form.get("merit")), number(form.get("relevance")),
         number(form.get("capacity")), number(form.get("value")), form.get("comment"))));
   }
 
@@ -91,7 +95,7 @@ class SciencePlanPages {
     List<PanelMember> assignable = List.of();
     if (staff && (application.status() == ApplicationStatus.PLAN_SUBMITTED || application.status() == ApplicationStatus.PLAN_REVIEW)) {
       var taken = reviews.stream().map(Review::reviewer).toList();
-      assignable = science.panel(ALL).items().stream().filter(m -> m.status() == PanelMember.Status.APPOINTED && !taken.contains(m.account())
+      assignable = panel.panel(ALL).items().stream().filter(m -> m.status() == PanelMember.Status.APPOINTED && !taken.contains(m.account())
           && !m.nation().equals(application.allyDirector().nation()) && !m.nation().equals(application.partnerDirector().nation())).toList();
     }
     model.addAttribute("view", new PlanView(application, staff, mine, reviews, assignable, errors, typed, problem, arguments));

@@ -11,7 +11,8 @@ import java.util.UUID;
 import org.entente.access.Callers;
 import org.entente.access.Permission;
 import org.entente.languages.BilingualText;
-import org.entente.science.Science;
+import org.entente.science.ScienceCalls;
+import org.entente.science.SciencePanel;
 import org.entente.web.Conflict;
 import org.entente.web.InvalidInput;
 import org.entente.web.InvalidInput.Violation;
@@ -36,10 +37,12 @@ import org.springframework.web.bind.annotation.RequestParam;
 class ScienceStaffPages {
 
   private static final Paging ALL = new Paging(0, Paging.MAX_SIZE);
-  private final Science science;
+  private final ScienceCalls scienceCalls;
+  private final SciencePanel panel;
 
-  ScienceStaffPages(Science science) {
-    this.science = science;
+  ScienceStaffPages(ScienceCalls scienceCalls, SciencePanel panel) {
+    this.scienceCalls = scienceCalls;
+    this.panel = panel;
   }
 
   private static boolean staff() {
@@ -68,11 +71,11 @@ class ScienceStaffPages {
     var deadline = date(form.getFirst("deadline"), "deadline", errors);
     var from = date(form.getFirst("panelFrom"), "panelFrom", errors);
     var to = date(form.getFirst("panelTo"), "panelTo", errors);
-    var input = new Science.NewCall(new BilingualText(form.getFirst("titleEn"), form.getFirst("titleFr")),
+    var input = new ScienceCalls.NewCall(new BilingualText(form.getFirst("titleEn"), form.getFirst("titleFr")),
         form.getOrDefault("priorities", List.of()), form.getOrDefault("mechanisms", List.of()), deadline, from, to);
     try {
       if (!errors.isEmpty()) throw new InvalidInput(new ArrayList<>(errors.values()));
-      var call = science.createCall(input);
+      var call = scienceCalls.createCall(input);
       return "redirect:/science/calls/" + call.id() + "?created";
     } catch (InvalidInput invalid) {
       invalid.violations().forEach(v -> errors.putIfAbsent(v.name(), v));
@@ -84,7 +87,7 @@ class ScienceStaffPages {
   @PostMapping("/science/calls/{id}/publish")
   String publish(@PathVariable UUID id) {
     try {
-      science.publish(id);
+      scienceCalls.publish(id);
       return "redirect:/science/calls/" + id;
     } catch (Conflict conflict) {
       return "redirect:/science/calls/" + id + "?refused=" + conflict.messageKey();
@@ -94,7 +97,7 @@ class ScienceStaffPages {
   @PostMapping("/science/calls/{id}/close")
   String close(@PathVariable UUID id) {
     try {
-      science.close(id);
+      scienceCalls.close(id);
       return "redirect:/science/calls/" + id;
     } catch (Conflict conflict) {
       return "redirect:/science/calls/" + id + "?refused=" + conflict.messageKey();
@@ -117,7 +120,7 @@ class ScienceStaffPages {
     }
     var nations = staff ? List.<String>of()
         : caller.organisationsWith(Permission.NOMINATE_SCIENCE_REVIEWERS_FOR_OWN_ORGANISATION).stream().sorted().toList();
-    model.addAttribute("view", new PanelView(science.panel(ALL).items(), staff ? science.conflicts() : List.of(), staff, nations,
+    model.addAttribute("view", new PanelView(panel.panel(ALL).items(), staff ? panel.conflicts() : List.of(), staff, nations,
         new FormView(errors, typed, problem, arguments)));
     return "science/panel";
   }
@@ -125,7 +128,7 @@ class ScienceStaffPages {
   @PostMapping("/science/panel")
   String nominate(@RequestParam Map<String, String> form, Model model) {
     try {
-      science.nominateByUsername(form.get("account"), form.get("nation"));
+      panel.nominateByUsername(form.get("account"), form.get("nation"));
       return "redirect:/science/panel?nominated";
     } catch (InvalidInput invalid) {
       var errors = invalid.byField();
@@ -138,7 +141,7 @@ class ScienceStaffPages {
   @PostMapping("/science/panel/{account}/appoint")
   String appoint(@PathVariable UUID account, Model model) {
     try {
-      science.appoint(account);
+      panel.appoint(account);
       return "redirect:/science/panel";
     } catch (Conflict conflict) {
       return panel(Map.of(), Map.of(), conflict.messageKey(), new ArrayList<>(conflict.arguments()), model);

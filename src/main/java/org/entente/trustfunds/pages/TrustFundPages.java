@@ -24,6 +24,9 @@ import org.entente.trustfunds.LedgerLine;
 import org.entente.trustfunds.TransactionKind;
 import org.entente.trustfunds.TrustFund;
 import org.entente.trustfunds.TrustFundStatus;
+import org.entente.trustfunds.TrustFundLedger;
+import org.entente.trustfunds.TrustFundLifecycle;
+import org.entente.trustfunds.TrustFundParties;
 import org.entente.trustfunds.TrustFunds;
 import org.entente.web.Conflict;
 import org.entente.web.InvalidInput;
@@ -47,10 +50,16 @@ import org.springframework.web.bind.annotation.RequestParam;
 class TrustFundPages {
 
   private final TrustFunds funds;
+  private final TrustFundLifecycle lifecycle;
+  private final TrustFundParties parties;
+  private final TrustFundLedger ledger;
   private final Directory directory;
 
-  TrustFundPages(TrustFunds funds, Directory directory) {
+  TrustFundPages(TrustFunds funds, TrustFundLifecycle lifecycle, TrustFundParties parties, TrustFundLedger ledger, Directory directory) {
     this.funds = funds;
+    this.lifecycle = lifecycle;
+    this.parties = parties;
+    this.ledger = ledger;
     this.directory = directory;
   }
 
@@ -93,7 +102,7 @@ class TrustFundPages {
     var endsOn = date(form.get("endsOn"), "endsOn", errors);
     if (!errors.isEmpty()) return list("", model, errors, form);
     try {
-      var created = funds.propose(new TrustFunds.NewFund(form.get("host"), null, blank(form.get("series")), null,
+      var created = lifecycle.propose(new TrustFundLifecycle.NewFund(form.get("host"), null, blank(form.get("series")), null,
           text(form.get("titleEn"), form.get("titleFr")), text(form.get("purposeEn"), form.get("purposeFr")), form.get("category"),
           blank(form.get("location")), startsOn, endsOn, form.getOrDefault("currency", "EUR"), null, null));
       return "redirect:/trust-funds/" + created.id();
@@ -176,27 +185,27 @@ class TrustFundPages {
 
   @PostMapping("/trust-funds/{id}/transitions")
   String move(@PathVariable UUID id, @RequestParam(defaultValue = "") String to, @RequestParam(defaultValue = "") String comment, Model model) {
-    return act(id, "status", model, () -> funds.transition(id, to, comment));
+    return act(id, "status", model, () -> lifecycle.transition(id, to, comment));
   }
 
   @PostMapping("/trust-funds/{id}/leads")
   String invite(@PathVariable UUID id, @RequestParam(defaultValue = "") String nation, Model model) {
-    return act(id, "parties", model, () -> funds.inviteLead(id, nation));
+    return act(id, "parties", model, () -> parties.inviteLead(id, nation));
   }
 
   @PostMapping("/trust-funds/{id}/leads/accept")
   String accept(@PathVariable UUID id, @RequestParam(defaultValue = "") String nation, Model model) {
-    return act(id, "status", model, () -> funds.acceptLead(id, nation));
+    return act(id, "status", model, () -> parties.acceptLead(id, nation));
   }
 
   @PostMapping("/trust-funds/{id}/executing-agent")
   String agent(@PathVariable UUID id, @RequestParam(defaultValue = "") String agent, Model model) {
-    return act(id, "parties", model, () -> funds.executingAgent(id, agent));
+    return act(id, "parties", model, () -> parties.executingAgent(id, agent));
   }
 
   @PostMapping("/trust-funds/{id}/transparency")
   String transparency(@PathVariable UUID id, @RequestParam(defaultValue = "true") boolean transparent, Model model) {
-    return act(id, "parties", model, () -> funds.transparency(id, transparent));
+    return act(id, "parties", model, () -> parties.transparency(id, transparent));
   }
 
   @PostMapping("/trust-funds/{id}/budget")
@@ -207,10 +216,10 @@ class TrustFundPages {
     } catch (NumberFormatException e) {
       return show(id, new FundView.Notice("budget", "trustfunds.amount.number", List.of()), Map.of(), Map.of(), model);
     }
-    var lines = new ArrayList<TrustFunds.BudgetInput>();
-    funds.fund(id).budget().forEach(l -> lines.add(new TrustFunds.BudgetInput(l.label(), l.amount())));
-    lines.add(new TrustFunds.BudgetInput(text(form.get("labelEn"), form.get("labelFr")), amount));
-    return act(id, "budget", model, () -> funds.budget(id, lines));
+    var lines = new ArrayList<TrustFundLedger.BudgetInput>();
+    funds.fund(id).budget().forEach(l -> lines.add(new TrustFundLedger.BudgetInput(l.label(), l.amount())));
+    lines.add(new TrustFundLedger.BudgetInput(text(form.get("labelEn"), form.get("labelFr")), amount));
+    return act(id, "budget", model, () -> ledger.budget(id, lines));
   }
 
   @PostMapping("/trust-funds/{id}/ledger")
@@ -230,7 +239,7 @@ class TrustFundPages {
     }
     if (errors.isEmpty()) {
       try {
-        funds.record(id, new TrustFunds.NewTransaction(form.get("kind"), blank(form.get("organisation")), amount,
+        ledger.record(id, new TrustFundLedger.NewTransaction(form.get("kind"), blank(form.get("organisation")), amount,
             form.getOrDefault("currency", "").isBlank() ? null : form.get("currency"), rate, rateOn, occurredOn, blank(form.get("description")), confirms));
         return "redirect:/trust-funds/" + id + "#ledger";
       } catch (InvalidInput invalid) {
