@@ -29,12 +29,21 @@ class DemoPlanning implements DemoData {
 
   private static final Logger log = LoggerFactory.getLogger(DemoPlanning.class);
 
-  private final Planning planning;
+  private final ParticipationRequests participations;
+  private final ParpCycles cycles;
+  private final ParpSurveys surveys;
+  private final PartnershipGoals goals;
+  private final ParpAssessments assessments;
   private final CouncilRegister council;
   private final Clock clock;
 
-  DemoPlanning(Planning planning, CouncilRegister council, Clock clock) {
-    this.planning = planning;
+  DemoPlanning(ParticipationRequests participations, ParpCycles cycles, ParpSurveys surveys, PartnershipGoals goals, ParpAssessments assessments,
+      CouncilRegister council, Clock clock) {
+    this.participations = participations;
+    this.cycles = cycles;
+    this.surveys = surveys;
+    this.goals = goals;
+    this.assessments = assessments;
     this.council = council;
     this.clock = clock;
   }
@@ -57,30 +66,30 @@ class DemoPlanning implements DemoData {
 
     for (var partner : List.of("GEO", "JOR")) {
       on(LocalDate.of(last, 1, 10), () -> {
-        var id = as(partner, () -> planning.requestParticipation(new Planning.NewParticipation(partner, "PARP")).id());
+        var id = as(partner, () -> participations.requestParticipation(new ParticipationRequests.NewParticipation(partner, "PARP")).id());
         decide(id, "PO(" + last + ")PARTICIPATION-" + partner, LocalDate.of(last, 1, 10), "The Council admits " + partner + " to PARP.",
             "Le Conseil admet " + partner + " au PARP.");
       });
       var previous = lastCycle(partner, last);
-      var current = on(now, () -> staff(() -> planning.open(new Planning.NewCycle(partner, year)).id()));
+      var current = on(now, () -> staff(() -> cycles.open(new ParpCycles.NewCycle(partner, year)).id()));
       on(now, () -> {
-        as(partner, () -> planning.saveSurvey(current, Answers.of(partner, year)));
-        as(partner, () -> planning.transition(current, "SURVEY_SUBMITTED", null));
-        staff(() -> planning.saveGoals(current, goals(partner, year, true)));
-        staff(() -> planning.transition(current, "BILATERAL", null));
+        as(partner, () -> surveys.saveSurvey(current, Answers.of(partner, year)));
+        as(partner, () -> cycles.transition(current, "SURVEY_SUBMITTED", null));
+        staff(() -> goals.saveGoals(current, goals(partner, year, true)));
+        staff(() -> cycles.transition(current, "BILATERAL", null));
       });
       if (partner.equals("GEO")) {
         on(now, () -> {
-          staff(() -> planning.transition(current, "MULTILATERAL", null));
-          staff(() -> planning.transition(current, "AT_COUNCIL", null));
+          staff(() -> cycles.transition(current, "MULTILATERAL", null));
+          staff(() -> cycles.transition(current, "AT_COUNCIL", null));
           decide(current, "PO(" + year + ")PARP-GEO", now, "The Council approves Georgia’s partnership goals " + year + "–" + (year + 1) + ".",
               "Le Conseil approuve les objectifs du partenariat de la Géorgie " + year + "-" + (year + 1) + ".");
         });
       } else {
         on(now, () -> {
-          var question = staff(() -> planning.comment(current, "goal:M0301", null,
+          var question = staff(() -> goals.comment(current, "goal:M0301", null,
               "Can the harbour protection unit be declared to the OCC pool by the target date?").id());
-          as(partner, () -> planning.comment(current, null, question, "Yes, once the second patrol boat is delivered."));
+          as(partner, () -> goals.comment(current, null, question, "Yes, once the second patrol boat is delivered."));
         });
       }
       log.debug("Demo mode: PARP cycles {} and {} for {}", previous, current, partner);
@@ -92,41 +101,41 @@ class DemoPlanning implements DemoData {
   private UUID lastCycle(String partner, int year) {
     var spring = LocalDate.of(year, 3, 15);
     var id = on(spring, () -> {
-      var cycle = staff(() -> planning.open(new Planning.NewCycle(partner, year)).id());
-      as(partner, () -> planning.saveSurvey(cycle, Answers.of(partner, year)));
-      as(partner, () -> planning.transition(cycle, "SURVEY_SUBMITTED", null));
-      staff(() -> planning.saveGoals(cycle, goals(partner, year, false)));
-      staff(() -> planning.transition(cycle, "BILATERAL", null));
-      staff(() -> planning.transition(cycle, "MULTILATERAL", null));
-      staff(() -> planning.transition(cycle, "AT_COUNCIL", null));
+      var cycle = staff(() -> cycles.open(new ParpCycles.NewCycle(partner, year)).id());
+      as(partner, () -> surveys.saveSurvey(cycle, Answers.of(partner, year)));
+      as(partner, () -> cycles.transition(cycle, "SURVEY_SUBMITTED", null));
+      staff(() -> goals.saveGoals(cycle, goals(partner, year, false)));
+      staff(() -> cycles.transition(cycle, "BILATERAL", null));
+      staff(() -> cycles.transition(cycle, "MULTILATERAL", null));
+      staff(() -> cycles.transition(cycle, "AT_COUNCIL", null));
       decide(cycle, "PO(" + year + ")PARP-" + partner, spring, "The Council approves the partnership goals of " + partner + ".",
           "Le Conseil approuve les objectifs du partenariat : " + partner + ".");
       return cycle;
     });
     on(LocalDate.of(year + 1, 4, 20), () -> {
-      staff(() -> planning.transition(id, "ASSESSMENT", null));
-      staff(() -> planning.saveAssessment(id, List.of(
-          new Planning.RatingInput("L0101", "SUBSTANTIAL", BilingualText.of("Two of three companies meet the standards; the third trains this year.",
+      staff(() -> cycles.transition(id, "ASSESSMENT", null));
+      staff(() -> assessments.saveAssessment(id, List.of(
+          new ParpAssessments.RatingInput("L0101", "SUBSTANTIAL", BilingualText.of("Two of three companies meet the standards; the third trains this year.",
               "Deux compagnies sur trois satisfont aux normes ; la troisième s’entraîne cette année.")),
-          new Planning.RatingInput("D0101", "ACHIEVED", BilingualText.of("The defence budget is published by programme.",
+          new ParpAssessments.RatingInput("D0101", "ACHIEVED", BilingualText.of("The defence budget is published by programme.",
               "Le budget de la défense est publié par programme.")))));
-      as(partner, () -> planning.transition(id, "ASSESSMENT_AGREED", null));
+      as(partner, () -> cycles.transition(id, "ASSESSMENT_AGREED", null));
     });
     return id;
   }
 
-  private static List<Planning.GoalInput> goals(String partner, int year, boolean current) {
-    var goals = new java.util.ArrayList<Planning.GoalInput>();
-    goals.add(new Planning.GoalInput("L0101", BilingualText.of("A light infantry battalion interoperable for NATO-led operations",
+  private static List<PartnershipGoals.GoalInput> goals(String partner, int year, boolean current) {
+    var goals = new java.util.ArrayList<PartnershipGoals.GoalInput>();
+    goals.add(new PartnershipGoals.GoalInput("L0101", BilingualText.of("A light infantry battalion interoperable for NATO-led operations",
         "Un bataillon d’infanterie légère interopérable pour les opérations dirigées par l’OTAN"),
         BilingualText.of("Trained and equipped to NATO standards, evaluated through the OCC.", "Formé et équipé aux normes de l’OTAN, évalué dans le cadre de l’OCC."),
         "LAND", LocalDate.of(year + 4, 12, 31)));
     if (!current) {
-      goals.add(new Planning.GoalInput("D0101", BilingualText.of("Transparent defence budgeting", "Une budgétisation transparente de la défense"),
+      goals.add(new PartnershipGoals.GoalInput("D0101", BilingualText.of("Transparent defence budgeting", "Une budgétisation transparente de la défense"),
           BilingualText.of(null, null), "DEFENCE_INSTITUTIONS", LocalDate.of(year + 1, 12, 31)));
     }
     if (current) {
-      goals.add(new Planning.GoalInput(partner.equals("JOR") ? "M0301" : "C0201",
+      goals.add(new PartnershipGoals.GoalInput(partner.equals("JOR") ? "M0301" : "C0201",
           partner.equals("JOR") ? BilingualText.of("Harbour protection unit", "Unité de protection portuaire")
               : BilingualText.of("Cyber defence of national networks", "Cyberdéfense des réseaux nationaux"),
           BilingualText.of(null, null), partner.equals("JOR") ? "MARITIME" : "CYBER", LocalDate.of(year + 3, 6, 30)));
@@ -142,11 +151,11 @@ class DemoPlanning implements DemoData {
   }
 
   private static <T> T on(LocalDate day, java.util.function.Supplier<T> work) {
-    return ScopedValue.where(Planning.REPLAY, Clock.fixed(day.atTime(10, 0).toInstant(ZoneOffset.UTC), ZoneOffset.UTC)).call(work::get);
+    return ScopedValue.where(PlanningRhythm.REPLAY, Clock.fixed(day.atTime(10, 0).toInstant(ZoneOffset.UTC), ZoneOffset.UTC)).call(work::get);
   }
 
   private static void on(LocalDate day, Runnable work) {
-    ScopedValue.where(Planning.REPLAY, Clock.fixed(day.atTime(10, 0).toInstant(ZoneOffset.UTC), ZoneOffset.UTC)).run(work);
+    ScopedValue.where(PlanningRhythm.REPLAY, Clock.fixed(day.atTime(10, 0).toInstant(ZoneOffset.UTC), ZoneOffset.UTC)).run(work);
   }
 
   private static <T> T staff(java.util.function.Supplier<T> work) {

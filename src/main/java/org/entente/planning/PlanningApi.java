@@ -24,9 +24,20 @@ import org.springframework.web.bind.annotation.RestController;
 class PlanningApi {
 
   private final Planning planning;
+  private final ParticipationRequests participations;
+  private final ParpCycles cycles;
+  private final ParpSurveys surveys;
+  private final PartnershipGoals goals;
+  private final ParpAssessments assessments;
 
-  PlanningApi(Planning planning) {
+  PlanningApi(Planning planning, ParticipationRequests participations, ParpCycles cycles, ParpSurveys surveys, PartnershipGoals goals,
+      ParpAssessments assessments) {
     this.planning = planning;
+    this.participations = participations;
+    this.cycles = cycles;
+    this.surveys = surveys;
+    this.goals = goals;
+    this.assessments = assessments;
   }
 
   /** A frozen version of the goals, without its goals (read one to have them). */
@@ -43,16 +54,16 @@ class PlanningApi {
 
   record Answers(@Nullable Map<String, @Nullable String> answers) {}
 
-  record Goals(@Nullable List<Planning.GoalInput> goals) {}
+  record Goals(@Nullable List<PartnershipGoals.GoalInput> goals) {}
 
-  record Assessment(@Nullable List<Planning.RatingInput> ratings) {}
+  record Assessment(@Nullable List<ParpAssessments.RatingInput> ratings) {}
 
   record NewComment(@Nullable String section, @Nullable UUID replyTo, @Nullable String body) {}
 
   CycleDetail detail(UUID id) {
     var cycle = planning.cycle(id);
     return new CycleDetail(cycle, cycle.waitsFor(), planning.next(cycle), planning.mayComment(cycle),
-        planning.versions(id).stream().map(v -> new VersionSummary(v.number(), v.stage(), v.frozenBy(), v.frozenAt())).toList(),
+        goals.versions(id).stream().map(v -> new VersionSummary(v.number(), v.stage(), v.frozenBy(), v.frozenAt())).toList(),
         planning.history(id));
   }
 
@@ -62,8 +73,8 @@ class PlanningApi {
   }
 
   @PostMapping("/participations")
-  ResponseEntity<Participation> requestParticipation(@RequestBody Planning.NewParticipation input) {
-    var created = planning.requestParticipation(input);
+  ResponseEntity<Participation> requestParticipation(@RequestBody ParticipationRequests.NewParticipation input) {
+    var created = participations.requestParticipation(input);
     return ResponseEntity.created(URI.create("/api/v1/planning/participations/" + created.id())).body(created);
   }
 
@@ -79,8 +90,8 @@ class PlanningApi {
   }
 
   @PostMapping("/cycles")
-  ResponseEntity<CycleDetail> open(@RequestBody Planning.NewCycle input) {
-    var created = planning.open(input);
+  ResponseEntity<CycleDetail> open(@RequestBody ParpCycles.NewCycle input) {
+    var created = cycles.open(input);
     return ResponseEntity.created(URI.create("/api/v1/planning/cycles/" + created.id())).body(detail(created.id()));
   }
 
@@ -91,52 +102,52 @@ class PlanningApi {
 
   @PostMapping("/cycles/{id}/transitions")
   CycleDetail move(@PathVariable UUID id, @RequestBody Transition transition) {
-    planning.transition(id, transition.to(), transition.comment());
+    cycles.transition(id, transition.to(), transition.comment());
     return detail(id);
   }
 
   @GetMapping("/cycles/{id}/survey")
   Survey survey(@PathVariable UUID id) {
     var cycle = planning.cycle(id);
-    return new Survey(planning.questions(cycle), planning.answers(id), planning.readsBudget(cycle.partner()));
+    return new Survey(surveys.questions(cycle), surveys.answers(id), planning.readsBudget(cycle.partner()));
   }
 
   @PutMapping("/cycles/{id}/survey")
   Survey saveSurvey(@PathVariable UUID id, @RequestBody Answers answers) {
-    planning.saveSurvey(id, answers.answers());
+    surveys.saveSurvey(id, answers.answers());
     return survey(id);
   }
 
   @PutMapping("/cycles/{id}/goals")
   CycleDetail saveGoals(@PathVariable UUID id, @RequestBody Goals goals) {
-    planning.saveGoals(id, goals.goals());
+    this.goals.saveGoals(id, goals.goals());
     return detail(id);
   }
 
   @GetMapping("/cycles/{id}/versions/{number}")
   GoalsVersion version(@PathVariable UUID id, @PathVariable int number) {
-    return planning.version(id, number);
+    return goals.version(id, number);
   }
 
   @GetMapping("/cycles/{id}/comparison")
   GoalsComparison compare(@PathVariable UUID id, @RequestParam int from, @RequestParam int to) {
-    return planning.compare(id, from, to);
+    return goals.compare(id, from, to);
   }
 
   @PutMapping("/cycles/{id}/assessment")
   CycleDetail saveAssessment(@PathVariable UUID id, @RequestBody Assessment assessment) {
-    planning.saveAssessment(id, assessment.ratings());
+    assessments.saveAssessment(id, assessment.ratings());
     return detail(id);
   }
 
   @GetMapping("/cycles/{id}/comments")
   Listing<PlanningComment> comments(@PathVariable UUID id, Paging paging) {
-    return planning.comments(id, paging);
+    return goals.comments(id, paging);
   }
 
   @PostMapping("/cycles/{id}/comments")
   ResponseEntity<PlanningComment> comment(@PathVariable UUID id, @RequestBody NewComment comment) {
-    var written = planning.comment(id, comment.section(), comment.replyTo(), comment.body());
+    var written = goals.comment(id, comment.section(), comment.replyTo(), comment.body());
     return ResponseEntity.created(URI.create("/api/v1/planning/cycles/" + id + "/comments")).body(written);
   }
 }

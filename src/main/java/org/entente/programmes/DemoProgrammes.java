@@ -30,12 +30,14 @@ class DemoProgrammes implements DemoData {
   private static final Logger log = LoggerFactory.getLogger(DemoProgrammes.class);
 
   private final Programmes programmes;
+  private final ProgrammeReview review;
   private final MenuSearch menu;
   private final CouncilRegister council;
   private final Clock clock;
 
-  DemoProgrammes(Programmes programmes, MenuSearch menu, CouncilRegister council, Clock clock) {
+  DemoProgrammes(Programmes programmes, ProgrammeReview review, MenuSearch menu, CouncilRegister council, Clock clock) {
     this.programmes = programmes;
+    this.review = review;
     this.menu = menu;
     this.council = council;
     this.clock = clock;
@@ -118,7 +120,7 @@ class DemoProgrammes implements DemoData {
   }
 
   private void commentAs(Caller caller, UUID id, String section, String body) {
-    Callers.runAs(caller, () -> programmes.comment(id, section, null, body));
+    Callers.runAs(caller, () -> review.comment(id, section, null, body));
   }
 
   private void decide(Caller proposer, Caller confirmer, UUID programme, String outcome, String en, String fr) {

@@ -12,17 +12,17 @@ import org.springframework.stereotype.Component;
 @ConditionalOnWebApplication // not in operators' commands
 class ProgrammeCalendar {
 
-  private final Programmes programmes;
+  private final ProgrammeApprovals approvals;
   private final ClusterJobs cluster;
 
-  ProgrammeCalendar(Programmes programmes, ClusterJobs cluster) {
-    this.programmes = programmes;
+  ProgrammeCalendar(ProgrammeApprovals approvals, ClusterJobs cluster) {
+    this.approvals = approvals;
     this.cluster = cluster;
   }
 
   @EventListener(ApplicationReadyEvent.class)
   @Scheduled(cron = "${entente.programmes.calendar:0 5 0 * * *}")
   void run() {
-    cluster.runAlone("programme calendar", programmes::keepCalendar); // one instance at a time
+    cluster.runAlone("programme calendar", approvals::keepCalendar); // one instance at a time
   }
 }

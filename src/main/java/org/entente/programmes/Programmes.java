@@ -8,17 +8,14 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.entente.access.Guard;
 import org.entente.access.Permission;
 import org.entente.audit.AuditTrail;
 import org.entente.audit.AuditTrail.Change;
-import org.entente.catalogue.ActivityStatus;
 import org.entente.catalogue.Catalogue;
 import org.entente.council.CouncilRegister;
 import org.entente.council.Decision;
-import org.entente.council.DecisionTaken;
 import org.entente.council.Subject;
 import org.entente.database.SystemWork;
 import org.entente.directory.Directory;
@@ -26,7 +23,6 @@ import org.entente.directory.OrganisationKind;
 import org.entente.languages.BilingualText;
 import org.entente.markings.Classification;
 import org.entente.markings.Marking;
-import org.entente.programmes.ProgrammeContent.PlannedActivity;
 import org.entente.programmes.ProgrammeStatus.Actor;
 import org.entente.registration.Attendance;
 import org.entente.web.Conflict;
@@ -36,7 +32,6 @@ import org.entente.web.Listing;
 import org.entente.web.NotFound;
 import org.entente.web.Paging;
 import org.jspecify.annotations.Nullable;
-import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -44,19 +39,16 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Programmes as partners draft them, staff review them and the Council approves them. The scope rule, said
- * here and again by row-level security: a partner's coordinators work on its programmes; staff review all;
- * the secretariat reads all; Allies' coordinators read the approved and active ones.
+ * Programmes as partners draft them and move them towards the Council, read as the caller may, with their progress.
+ * The scope rule, said here and again by row-level security: a partner's coordinators work on its programmes; staff
+ * review all; the secretariat reads all; Allies' coordinators read the approved and active ones.
  */
 @Service
 public class Programmes {
 
-  private static final Pattern SECTION = Pattern.compile("general|objectives|activities|goals|objective:[A-Z0-9]{1,8}|activity:[A-Z0-9-]{3,32}|goal:[A-Z0-9]{1,8}");
-
   private final ProgrammeStore store;
   private final Guard guard;
   private final Directory directory;
-  private final Catalogue catalogue;
   private final CouncilRegister council;
   private final AuditTrail audit;
   private final Clock clock;
@@ -64,12 +56,11 @@ public class Programmes {
   private final TransactionTemplate separately;
   private final ProgrammeContentRules rules;
 
-  Programmes(ProgrammeStore store, Guard guard, Directory directory, Catalogue catalogue, CouncilRegister council,
+  Programmes(ProgrammeStore store, Guard guard, Directory directory, CouncilRegister council,
       AuditTrail audit, Clock clock, Attendance attendance, PlatformTransactionManager transactions, ProgrammeContentRules rules) {
     this.store = store;
     this.guard = guard;
     this.directory = directory;
-    this.catalogue = catalogue;
     this.council = council;
     this.audit = audit;
     this.clock = clock;
@@ -108,15 +99,6 @@ public class Programmes {
   public record ActivityInput(@Nullable String code, @Nullable Map<String, Integer> plannedParticipants) {}
 
   public record GoalInput(@Nullable String key, @Nullable BilingualText text) {}
-
-  /** A planned activity with what the menu says of it today. */
-  public record PlannedView(PlannedActivity activity, @Nullable ActivityStatus status, boolean eligible, int eventsInPeriod,
-      List<Flag> flags) {}
-
-  /** What a reviewer should look at twice. */
-  public enum Flag {
-    DISCARDED, NO_EVENT_IN_PERIOD, NOT_ELIGIBLE
-  }
 
   /** One page of the programmes the caller may see. */
   @Transactional(readOnly = true)
@@ -250,149 +232,6 @@ public class Programmes {
     return programme(id);
   }
 
-  /** The Council has decided on a programme: it moves in the same transaction as the confirmation. */
-  @EventListener
-  void decided(DecisionTaken event) {
-    var decision = event.decision();
-    if (decision.subjectType() != Decision.SubjectType.PROGRAMME || decision.subjectId() == null) {
-      return;
-    }
-    UUID id;
-    try {
-      id = UUID.fromString(decision.subjectId());
-    } catch (IllegalArgumentException e) {
-      return; // not one of ours: the register accepted it only while it was on the agenda
-    }
-    var current = lock(id);
-    var by = guard.caller().username();
-    switch (decision.outcome()) {
-      case APPROVED -> {
-        if (!current.status().allows(ProgrammeStatus.APPROVED, Actor.COUNCIL)) {
-          throw new Conflict("programmes.transition.illegal", current.status().name(), ProgrammeStatus.APPROVED.name());
-        }
-        store.approve(id, decision.reference());
-        audit.record(Change.of("PROGRAMME_APPROVED", "programme", id.toString(), Map.of("decision", decision.reference())));
-        if (!current.startsOn().isAfter(LocalDate.now(clock))) {
-          activate(store.find(id).orElseThrow());
-        }
-      }
-      case REJECTED -> {
-        if (!current.status().allows(ProgrammeStatus.RETURNED, Actor.COUNCIL)) {
-          throw new Conflict("programmes.transition.illegal", current.status().name(), ProgrammeStatus.RETURNED.name());
-        }
-        store.move(id, ProgrammeStatus.RETURNED, current.version());
-        store.comment(id, current.version(), "general", null, by, decision.reference() + ": " + decision.text().text(org.entente.languages.Language.EN));
-        audit.record(Change.of("PROGRAMME_RETURNED", "programme", id.toString(), Map.of("decision", decision.reference())));
-      }
-      case NOTED, DEFERRED ->
-          store.comment(id, current.version(), "general", null, by, decision.reference() + " (" + decision.outcome() + "): "
-              + decision.text().text(org.entente.languages.Language.EN));
-    }
-  }
-
-  /** The calendar's work, as the system: programmes whose period began become active, those past close. */
-  @Transactional
-  public void keepCalendar() {
-    var today = LocalDate.now(clock);
-    for (var id : store.dueToClose(today)) {
-      store.close(id, null);
-      audit.record(Change.of("PROGRAMME_CLOSED", "programme", id.toString(), Map.of("reason", "period over")));
-    }
-    for (var id : store.dueToStart(today)) {
-      activate(store.lock(id).orElseThrow());
-    }
-  }
-
-  private void activate(Programme programme) {
-    store.active(programme.partner()).filter(p -> !p.id().equals(programme.id())).ifPresent(old -> {
-      store.close(old.id(), programme.id());
-      audit.record(Change.of("PROGRAMME_CLOSED", "programme", old.id().toString(), Map.of("supersededBy", programme.id().toString())));
-    });
-    store.move(programme.id(), ProgrammeStatus.ACTIVE, programme.version());
-    audit.record(Change.of("PROGRAMME_ACTIVE", "programme", programme.id().toString(), Map.of("startsOn", programme.startsOn().toString())));
-  }
-
-  @Transactional(readOnly = true)
-  public List<ProgrammeVersion> versions(UUID id) {
-    requireInvolved(programme(id));
-    return store.versions(id);
-  }
-
-  @Transactional(readOnly = true)
-  public Listing<ProgrammeVersion> versions(UUID id, Paging paging) {
-    requireInvolved(programme(id));
-    return store.versions(id, paging);
-  }
-
-  @Transactional(readOnly = true)
-  public ProgrammeVersion version(UUID id, int number) {
-    requireInvolved(programme(id));
-    return store.version(id, number).orElseThrow(() -> new NotFound("version", id + "/" + number));
-  }
-
-  @Transactional(readOnly = true)
-  public Comparison compare(UUID id, int a, int b) {
-    return Comparison.of(a, version(id, a).content(), b, version(id, b).content());
-  }
-
-  @Transactional(readOnly = true)
-  public List<ProgrammeComment> comments(UUID id) {
-    requireInvolved(programme(id));
-    return store.comments(id);
-  }
-
-  @Transactional(readOnly = true)
-  public Listing<ProgrammeComment> comments(UUID id, Paging paging) {
-    requireInvolved(programme(id));
-    return store.comments(id, paging);
-  }
-
-  /** A comment on a section, or a reply in its thread; by the partner or staff while the text is discussed. */
-  @Transactional
-  public ProgrammeComment comment(UUID id, @Nullable String section, @Nullable UUID replyTo, @Nullable String body) {
-    var programme = programme(id);
-    if (actor(programme) == null) {
-      // a reader who is not a party (the secretariat, an Ally): refused, and said so to the audit trail
-      guard.require(Permission.REVIEW_PROGRAMMES_GLOBALLY);
-    }
-    if (programme.status() == ProgrammeStatus.CLOSED) {
-      throw new Conflict("programmes.closed");
-    }
-    var violations = new ArrayList<Violation>();
-    var text = body == null ? "" : body.strip();
-    if (text.isEmpty() || text.length() > 10_000) violations.add(new Violation("body", "problem.between", List.of(1, 10_000)));
-    var where = section == null || section.isBlank() ? "general" : section.strip();
-    if (replyTo != null) {
-      var parent = store.findComment(id, replyTo);
-      if (parent.isEmpty()) violations.add(new Violation("replyTo", "programmes.comment.unknown", List.of()));
-      else where = parent.get().section();
-    }
-    if (!SECTION.matcher(where).matches()) violations.add(new Violation("section", "programmes.section", List.of()));
-    if (!violations.isEmpty()) throw new InvalidInput(violations);
-    var caller = guard.caller();
-    var commentId = store.comment(id, programme.version(), where, replyTo, caller.username(), text);
-    audit.record(Change.of("PROGRAMME_COMMENTED", "programme", id.toString(), Map.of("section", where)));
-    return store.findComment(id, commentId).orElseThrow();
-  }
-
-  /** The planned activities with the menu's news: discarded since, no event in the period, no longer eligible. */
-  @Transactional(readOnly = true)
-  public List<PlannedView> planned(Programme programme) {
-    var codes = programme.content().activities().stream().map(PlannedActivity::code).toList();
-    var facts = catalogue.planning(codes, programme.partner(), programme.startsOn(), programme.endsOn());
-    var views = new ArrayList<PlannedView>();
-    for (var activity : programme.content().activities()) {
-      var f = facts.get(activity.code());
-      var flags = new ArrayList<Flag>();
-      if (f == null || f.status() == ActivityStatus.DISCARDED || f.status() == ActivityStatus.WITHDRAWN) flags.add(Flag.DISCARDED);
-      if (f == null || f.eventsInPeriod() == 0) flags.add(Flag.NO_EVENT_IN_PERIOD);
-      if (f != null && !f.eligible()) flags.add(Flag.NOT_ELIGIBLE);
-      views.add(new PlannedView(activity, f == null ? null : f.status(), f != null && f.eligible(), f == null ? 0 : f.eventsInPeriod(),
-          List.copyOf(flags)));
-    }
-    return views;
-  }
-
   /** The programme to put in a document, the export recorded in the audit trail. */
   @Transactional
   public Programme export(UUID id, String format) {
@@ -447,16 +286,9 @@ public class Programmes {
     return new BilingualText(p.type() + " " + name.en() + " " + years, p.type() + " " + name.fr() + " " + years);
   }
 
-  private Programme lock(UUID id) {
+  /** The programme locked for a change (404 if absent). */
+  Programme lock(UUID id) {
     guard.caller();
     return store.lock(id).orElseThrow(() -> new NotFound("programme", id.toString()));
-  }
-
-  /** Versions and comments are for those who work on the text, not for Allies reading the approved one. */
-  private void requireInvolved(Programme programme) {
-    var caller = guard.caller();
-    if (actor(programme) == null && !caller.has(Permission.READ_PROGRAMMES_GLOBALLY)) {
-      throw new NotFound("programme", programme.id().toString());
-    }
   }
 }

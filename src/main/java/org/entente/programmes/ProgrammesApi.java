@@ -28,15 +28,19 @@ import org.springframework.web.bind.annotation.RestController;
 class ProgrammesApi {
 
   private final Programmes programmes;
+  private final ProgrammeReview review;
+  private final ProgrammeMenuChecks menuChecks;
   private final ProgrammeDocuments documents;
 
-  ProgrammesApi(Programmes programmes, ProgrammeDocuments documents) {
+  ProgrammesApi(Programmes programmes, ProgrammeReview review, ProgrammeMenuChecks menuChecks, ProgrammeDocuments documents) {
     this.programmes = programmes;
+    this.review = review;
+    this.menuChecks = menuChecks;
     this.documents = documents;
   }
 
   /** A programme with its title, its planned activities as the menu stands today, and the caller's next moves. */
-  record Detail(Programme programme, BilingualText title, List<Programmes.PlannedView> planned, Set<ProgrammeStatus> next) {}
+  record Detail(Programme programme, BilingualText title, List<ProgrammeMenuChecks.PlannedView> planned, Set<ProgrammeStatus> next) {}
 
   record Transition(@Nullable String to, @Nullable String comment) {}
 
@@ -44,7 +48,7 @@ class ProgrammesApi {
 
   private Detail detail(Programme p) {
     var actor = programmes.actor(p);
-    return new Detail(p, programmes.title(p), programmes.planned(p), actor == null ? Set.of() : p.status().next(actor));
+    return new Detail(p, programmes.title(p), menuChecks.planned(p), actor == null ? Set.of() : p.status().next(actor));
   }
 
   @GetMapping
@@ -76,27 +80,27 @@ class ProgrammesApi {
 
   @GetMapping("/{id}/versions")
   Listing<ProgrammeVersion> versions(@PathVariable UUID id, Paging paging) {
-    return programmes.versions(id, paging);
+    return review.versions(id, paging);
   }
 
   @GetMapping("/{id}/versions/{number}")
   ProgrammeVersion version(@PathVariable UUID id, @PathVariable int number) {
-    return programmes.version(id, number);
+    return review.version(id, number);
   }
 
   @GetMapping("/{id}/versions/{a}/compare/{b}")
   Comparison compare(@PathVariable UUID id, @PathVariable int a, @PathVariable int b) {
-    return programmes.compare(id, a, b);
+    return review.compare(id, a, b);
   }
 
   @GetMapping("/{id}/comments")
   Listing<ProgrammeComment> comments(@PathVariable UUID id, Paging paging) {
-    return programmes.comments(id, paging);
+    return review.comments(id, paging);
   }
 
   @PostMapping("/{id}/comments")
   ResponseEntity<ProgrammeComment> comment(@PathVariable UUID id, @RequestBody NewComment comment) {
-    var written = programmes.comment(id, comment.section(), comment.replyTo(), comment.body());
+    var written = review.comment(id, comment.section(), comment.replyTo(), comment.body());
     return ResponseEntity.created(URI.create("/api/v1/programmes/" + id + "/comments")).body(written);
   }
 

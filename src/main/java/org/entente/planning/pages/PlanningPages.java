@@ -16,6 +16,11 @@ import org.entente.languages.BilingualText;
 import org.entente.planning.Cycle;
 import org.entente.planning.CycleStatus;
 import org.entente.planning.Goal;
+import org.entente.planning.ParpAssessments;
+import org.entente.planning.ParpCycles;
+import org.entente.planning.ParpSurveys;
+import org.entente.planning.ParticipationRequests;
+import org.entente.planning.PartnershipGoals;
 import org.entente.planning.Planning;
 import org.entente.planning.PlanningComment;
 import org.entente.planning.Question;
@@ -42,11 +47,22 @@ import org.springframework.web.bind.annotation.RequestParam;
 class PlanningPages {
 
   private final Planning planning;
+  private final ParticipationRequests participations;
+  private final ParpCycles cycles;
+  private final ParpSurveys surveys;
+  private final PartnershipGoals goals;
+  private final ParpAssessments assessments;
   private final Directory directory;
   private final org.entente.planning.MinisterialGuidance guidance;
 
-  PlanningPages(Planning planning, Directory directory, org.entente.planning.MinisterialGuidance guidance) {
+  PlanningPages(Planning planning, ParticipationRequests participations, ParpCycles cycles, ParpSurveys surveys, PartnershipGoals goals,
+      ParpAssessments assessments, Directory directory, org.entente.planning.MinisterialGuidance guidance) {
     this.planning = planning;
+    this.participations = participations;
+    this.cycles = cycles;
+    this.surveys = surveys;
+    this.goals = goals;
+    this.assessments = assessments;
     this.directory = directory;
     this.guidance = guidance;
   }
@@ -77,7 +93,7 @@ class PlanningPages {
   @PostMapping("/planning/participations")
   String requestParticipation(@RequestParam Map<String, String> form, Model model) {
     try {
-      planning.requestParticipation(new Planning.NewParticipation(form.get("partner"), form.get("tool")));
+      participations.requestParticipation(new ParticipationRequests.NewParticipation(form.get("partner"), form.get("tool")));
       return "redirect:/planning";
     } catch (InvalidInput invalid) {
       return overview("", null, fields(invalid, "participation-"), form, model);
@@ -95,7 +111,7 @@ class PlanningPages {
       return overview("", null, Map.of("cycle-year", new Violation("year", "planning.year.even", List.of(form.getOrDefault("year", "")))), form, model);
     }
     try {
-      var cycle = planning.open(new Planning.NewCycle(form.get("partner"), year));
+      var cycle = cycles.open(new ParpCycles.NewCycle(form.get("partner"), year));
       return "redirect:/planning/cycles/" + cycle.id();
     } catch (InvalidInput invalid) {
       return overview("", null, fields(invalid, "cycle-"), form, model);
@@ -114,13 +130,13 @@ class PlanningPages {
   private String show(UUID id, CycleView.@Nullable Notice notice, Map<String, Violation> errors, Map<String, String> typed, Model model) {
     var cycle = planning.cycle(id);
     var actors = planning.actors(cycle);
-    var answers = planning.answers(id);
-    var questions = planning.questions(cycle);
+    var answers = surveys.answers(id);
+    var questions = surveys.questions(cycle);
     var visibleQuestions = planning.readsBudget(cycle.partner()) ? questions
         : questions.stream().filter(q -> q.section() != Question.Section.BUDGET).toList();
     model.addAttribute("view", new CycleView(cycle, name(cycle.partner()), List.of(CycleStatus.values()), cycle.waitsFor(), planning.next(cycle),
-        actors.contains(CycleStatus.Actor.STAFF), actors.contains(CycleStatus.Actor.PARTNER), planning.mayComment(cycle), planning.versions(id),
-        threads(planning.comments(id)), planning.history(id), planning.cyclesOf(cycle.partner()), planning.ratingsHistory(cycle.partner()),
+        actors.contains(CycleStatus.Actor.STAFF), actors.contains(CycleStatus.Actor.PARTNER), planning.mayComment(cycle), goals.versions(id),
+        threads(goals.comments(id)), planning.history(id), planning.cyclesOf(cycle.partner()), assessments.ratingsHistory(cycle.partner()),
         visibleQuestions.stream().filter(q -> answers.containsKey(q.code())).count(), visibleQuestions.size(), notice, errors, typed));
     guidance.inForceOn(LocalDate.ofInstant(cycle.createdAt(), java.time.ZoneOffset.UTC)).ifPresent(g -> model.addAttribute("guidance", g));
     return "planning/cycle";
@@ -129,7 +145,7 @@ class PlanningPages {
   @PostMapping("/planning/cycles/{id}/transitions")
   String move(@PathVariable UUID id, @RequestParam Map<String, String> form, Model model) {
     try {
-      planning.transition(id, form.get("to"), form.get("comment"));
+      cycles.transition(id, form.get("to"), form.get("comment"));
       return "redirect:/planning/cycles/" + id;
     } catch (InvalidInput invalid) {
       if (invalid.violations().stream().anyMatch(v -> v.name().startsWith("answers."))) {
@@ -146,7 +162,7 @@ class PlanningPages {
   String comment(@PathVariable UUID id, @RequestParam Map<String, String> form, Model model) {
     try {
       var replyTo = form.get("replyTo") == null || form.get("replyTo").isBlank() ? null : UUID.fromString(form.get("replyTo"));
-      planning.comment(id, form.get("section"), replyTo, form.get("body"));
+      goals.comment(id, form.get("section"), replyTo, form.get("body"));
       return "redirect:/planning/cycles/" + id + "#talks";
     } catch (IllegalArgumentException e) {
       return show(id, new CycleView.Notice("talks", "planning.comment.unknown", List.of()), Map.of(), form, model);
@@ -172,9 +188,9 @@ class PlanningPages {
     }
     if (!errors.isEmpty()) return show(id, null, errors, form, model);
     var code = form.getOrDefault("code", "").strip().toUpperCase(java.util.Locale.ROOT);
-    var inputs = new ArrayList<Planning.GoalInput>();
+    var inputs = new ArrayList<PartnershipGoals.GoalInput>();
     var replaced = false;
-    var added = new Planning.GoalInput(code, new BilingualText(blank(form.get("titleEn")), blank(form.get("titleFr"))),
+    var added = new PartnershipGoals.GoalInput(code, new BilingualText(blank(form.get("titleEn")), blank(form.get("titleFr"))),
         new BilingualText(blank(form.get("descriptionEn")), blank(form.get("descriptionFr"))), form.get("area"), target);
     for (var g : cycle.goals()) {
       if (g.code().equals(code)) {
@@ -195,9 +211,9 @@ class PlanningPages {
     return saveGoals(id, inputs, Map.of(), model);
   }
 
-  private String saveGoals(UUID id, List<Planning.GoalInput> inputs, Map<String, String> form, Model model) {
+  private String saveGoals(UUID id, List<PartnershipGoals.GoalInput> inputs, Map<String, String> form, Model model) {
     try {
-      planning.saveGoals(id, inputs);
+      goals.saveGoals(id, inputs);
       return "redirect:/planning/cycles/" + id + "#goals";
     } catch (InvalidInput invalid) {
       var errors = new HashMap<String, Violation>();
@@ -211,7 +227,7 @@ class PlanningPages {
   @PostMapping("/planning/cycles/{id}/ratings")
   String rate(@PathVariable UUID id, @RequestParam Map<String, String> form, Model model) {
     try {
-      planning.saveAssessment(id, List.of(new Planning.RatingInput(form.get("goal"), form.get("progress"),
+      assessments.saveAssessment(id, List.of(new ParpAssessments.RatingInput(form.get("goal"), form.get("progress"),
           new BilingualText(blank(form.get("narrativeEn")), blank(form.get("narrativeFr"))))));
       return "redirect:/planning/cycles/" + id + "#goals";
     } catch (InvalidInput invalid) {
@@ -231,17 +247,17 @@ class PlanningPages {
     var cycle = planning.cycle(id);
     var errors = new LinkedHashMap<String, Violation>();
     if (incomplete) {
-      var answers = planning.answers(id);
-      planning.questions(cycle).stream().filter(q -> !answers.containsKey(q.code()))
+      var answers = surveys.answers(id);
+      surveys.questions(cycle).stream().filter(q -> !answers.containsKey(q.code()))
           .forEach(q -> errors.put("answers." + q.code(), new Violation("answers." + q.code(), "planning.survey.unanswered", List.of())));
     }
-    return survey(cycle, planning.answers(id), errors, saved, model);
+    return survey(cycle, surveys.answers(id), errors, saved, model);
   }
 
   private String survey(Cycle cycle, Map<String, String> values, Map<String, Violation> errors, boolean saved, Model model) {
     var readsBudget = planning.readsBudget(cycle.partner());
-    var questions = planning.questions(cycle);
-    var answers = planning.answers(cycle.id());
+    var questions = surveys.questions(cycle);
+    var answers = surveys.answers(cycle.id());
     var sections = new ArrayList<SurveyView.Section>();
     for (var section : Question.Section.values()) {
       var qs = questions.stream().filter(q -> q.section() == section).toList();
@@ -257,14 +273,14 @@ class PlanningPages {
   String saveSurvey(@PathVariable UUID id, @RequestParam Map<String, String> form, Model model) {
     var cycle = planning.cycle(id);
     var typed = new LinkedHashMap<String, @Nullable String>();
-    planning.questions(cycle).forEach(q -> {
+    surveys.questions(cycle).forEach(q -> {
       if (form.containsKey(q.code())) typed.put(q.code(), form.get(q.code()));
     });
     try {
-      planning.saveSurvey(id, typed);
+      surveys.saveSurvey(id, typed);
     } catch (InvalidInput invalid) {
       var errors = invalid.byField();
-      var values = new LinkedHashMap<>(planning.answers(id));
+      var values = new LinkedHashMap<>(surveys.answers(id));
       typed.forEach((k, v) -> values.put(k, v == null ? "" : v));
       return survey(cycle, values, errors, false, model);
     } catch (Conflict conflict) {
@@ -272,10 +288,10 @@ class PlanningPages {
     }
     if ("submit".equals(form.get("action"))) {
       try {
-        planning.transition(id, CycleStatus.SURVEY_SUBMITTED.name(), null);
+        cycles.transition(id, CycleStatus.SURVEY_SUBMITTED.name(), null);
       } catch (InvalidInput invalid) {
         var errors = invalid.byField();
-        return survey(cycle, planning.answers(id), errors, false, model);
+        return survey(cycle, surveys.answers(id), errors, false, model);
       }
       return "redirect:/planning/cycles/" + id;
     }
@@ -287,12 +303,12 @@ class PlanningPages {
   @GetMapping("/planning/cycles/{id}/compare")
   String compare(@PathVariable UUID id, @RequestParam(defaultValue = "") String from, @RequestParam(defaultValue = "") String to, Model model) {
     var cycle = planning.cycle(id);
-    var versions = planning.versions(id);
+    var versions = goals.versions(id);
     int a = number(from, versions.size() > 1 ? versions.size() - 1 : versions.isEmpty() ? 0 : 1);
     int b = number(to, 0);
     if (a > versions.size()) a = versions.size();
     if (b > versions.size()) b = 0;
-    model.addAttribute("view", new CompareView(cycle, name(cycle.partner()), planning.compare(id, a, b), versions));
+    model.addAttribute("view", new CompareView(cycle, name(cycle.partner()), goals.compare(id, a, b), versions));
     return "planning/compare";
   }
 
@@ -311,8 +327,8 @@ class PlanningPages {
     }
   }
 
-  private static Planning.GoalInput input(Goal g) {
-    return new Planning.GoalInput(g.code(), g.title(), g.description(), g.area().name(), g.targetDate());
+  private static PartnershipGoals.GoalInput input(Goal g) {
+    return new PartnershipGoals.GoalInput(g.code(), g.title(), g.description(), g.area().name(), g.targetDate());
   }
 
   private static @Nullable String blank(@Nullable String value) {

@@ -18,6 +18,8 @@ import org.entente.directory.OrganisationKind;
 import org.entente.languages.BilingualText;
 import org.entente.programmes.Programme;
 import org.entente.programmes.ProgrammeComment;
+import org.entente.programmes.ProgrammeMenuChecks;
+import org.entente.programmes.ProgrammeReview;
 import org.entente.programmes.ProgrammeStatus;
 import org.entente.programmes.ProgrammeVersion;
 import org.entente.programmes.Programmes;
@@ -46,12 +48,17 @@ import org.springframework.web.bind.annotation.RequestParam;
 class ProgrammePages {
 
   private final Programmes programmes;
+  private final ProgrammeReview review;
+  private final ProgrammeMenuChecks menuChecks;
   private final MenuSearch menu;
   private final Directory directory;
   private final Guard guard;
 
-  ProgrammePages(Programmes programmes, MenuSearch menu, Directory directory, Guard guard) {
+  ProgrammePages(Programmes programmes, ProgrammeReview review, ProgrammeMenuChecks menuChecks, MenuSearch menu, Directory directory,
+      Guard guard) {
     this.programmes = programmes;
+    this.review = review;
+    this.menuChecks = menuChecks;
     this.menu = menu;
     this.directory = directory;
     this.guard = guard;
@@ -112,11 +119,11 @@ class ProgrammePages {
     var p = programmes.programme(id);
     var actor = programmes.actor(p);
     var involved = actor != null || guard.caller().has(Permission.READ_PROGRAMMES_GLOBALLY);
-    var versions = involved ? programmes.versions(id).stream().map(ProgrammeVersion::number).toList() : List.<Integer>of();
-    var threads = involved ? threads(programmes.comments(id)) : List.<ProgrammeView.Thread>of();
+    var versions = involved ? review.versions(id).stream().map(ProgrammeVersion::number).toList() : List.<Integer>of();
+    var threads = involved ? threads(review.comments(id)) : List.<ProgrammeView.Thread>of();
     var areas = new LinkedHashMap<String, BilingualText>();
     directory.priorityAreas().forEach(t -> areas.put(t.code(), t.name()));
-    model.addAttribute("view", new ProgrammeView(p, programmes.title(p), programmes.planned(p),
+    model.addAttribute("view", new ProgrammeView(p, programmes.title(p), menuChecks.planned(p),
         actor == null ? java.util.Set.of() : p.status().next(actor),
         actor == org.entente.programmes.ProgrammeStatus.Actor.PARTNER && p.status().editable(),
         actor != null && p.status() != ProgrammeStatus.CLOSED, involved, versions, threads, programmes.progress(id), areas, notice,
@@ -141,7 +148,7 @@ class ProgrammePages {
     var names = new LinkedHashMap<String, BilingualText>();
     var today = directory.today();
     var codes = new java.util.LinkedHashSet<String>();
-    programmes.planned(p).forEach(pv -> codes.add(pv.activity().provider()));
+    menuChecks.planned(p).forEach(pv -> codes.add(pv.activity().provider()));
     codes.forEach(code -> directory.organisation(code, today).ifPresent(o -> names.put(code, o.name())));
     return names;
   }
@@ -254,7 +261,7 @@ class ProgrammePages {
   String comment(@PathVariable UUID id, @RequestParam(defaultValue = "general") String section,
       @RequestParam(required = false) @Nullable UUID replyTo, @RequestParam(defaultValue = "") String body, Model model) {
     try {
-      programmes.comment(id, section, replyTo, body);
+      review.comment(id, section, replyTo, body);
       return "redirect:/programmes/" + id + "#review";
     } catch (InvalidInput invalid) {
       var v = invalid.violations().getFirst();
@@ -268,8 +275,8 @@ class ProgrammePages {
   String compare(@PathVariable UUID id, @RequestParam(defaultValue = "0") int a, @RequestParam(defaultValue = "0") int b,
       @RequestParam(defaultValue = "") String changes, Model model) {
     var p = programmes.programme(id);
-    var versions = programmes.versions(id).stream().map(ProgrammeVersion::number).toList();
-    model.addAttribute("view", new ComparisonView(id.toString(), programmes.title(p), programmes.compare(id, a, b), versions,
+    var versions = review.versions(id).stream().map(ProgrammeVersion::number).toList();
+    model.addAttribute("view", new ComparisonView(id.toString(), programmes.title(p), review.compare(id, a, b), versions,
         "only".equals(changes)));
     return "programmes/compare";
   }

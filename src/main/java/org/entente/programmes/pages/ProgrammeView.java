@@ -6,7 +6,7 @@ import java.util.Set;
 import org.entente.languages.BilingualText;
 import org.entente.programmes.Programme;
 import org.entente.programmes.ProgrammeStatus;
-import org.entente.programmes.Programmes;
+import org.entente.programmes.ProgrammeMenuChecks;
 import org.entente.programmes.Progress;
 import org.jspecify.annotations.Nullable;
 
@@ -19,7 +19,7 @@ import org.jspecify.annotations.Nullable;
 public record ProgrammeView(
     Programme programme,
     BilingualText title,
-    List<Programmes.PlannedView> planned,
+    List<ProgrammeMenuChecks.PlannedView> planned,
     Set<ProgrammeStatus> next,
     boolean editable,
     boolean mayComment,
