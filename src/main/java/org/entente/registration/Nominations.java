@@ -220,16 +220,8 @@ class Nominations {
         .list();
   }
 
-  void move(UUID id, NominationState to, Instant at) {
-    jdbc.sql("update registration_nomination set state = :state, changed_at = :at where id = :id")
-        .param("state", to.name())
-        .param("at", utc(at))
-        .param("id", id)
-        .update();
-  }
-
-  /** {@link #move}, answering the nomination as the move left it (read back from the update itself). */
-  Nomination moved(UUID id, NominationState to, Instant at) {
+  /** Moves a nomination; the nomination as the move left it (read back from the update itself). */
+  Nomination move(UUID id, NominationState to, Instant at) {
     return jdbc.sql("""
             with n as (update registration_nomination set state = :state, changed_at = :at where id = :id returning *)
             select n.*, p.family_name || ', ' || p.given_name as participant_name

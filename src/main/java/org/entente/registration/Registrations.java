@@ -298,7 +298,7 @@ public class Registrations {
     var now = Instant.now(clock);
     Nomination moved;
     try {
-      moved = nominations.moved(id, target, now);
+      moved = nominations.move(id, target, now);
     } catch (DataIntegrityViolationException full) {
       throw new Conflict("registration.seats.full", current.participantName());
     }
