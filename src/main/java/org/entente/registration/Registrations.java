@@ -216,8 +216,11 @@ public class Registrations {
     if (!"OPEN".equals(event.status())) {
       throw new Conflict("registration.event.cancelled", eventId.toString());
     }
-    nominations.openByDefault(event);
-    var invitation = nominations.invitation(eventId).orElse(null);
+    // opened with the catalogue's defaults on its first nomination (read first: every later one finds it open)
+    var invitation = nominations.invitation(eventId).or(() -> {
+      nominations.openByDefault(event);
+      return nominations.invitation(eventId);
+    }).orElse(null);
     if (invitation == null || (invitation.nations() != null && !invitation.nations().contains(nation))) {
       throw new Conflict("registration.not-invited", nation);
     }
