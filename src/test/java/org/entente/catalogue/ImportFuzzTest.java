@@ -74,7 +74,7 @@ class ImportFuzzTest {
   static void readAndCheck(String filename, byte[] content) {
     Imports.Sheets sheets;
     try {
-      sheets = Imports.read(filename, content);
+      sheets = ImportFiles.read(filename, content);
     } catch (InvalidInput refused) {
       return; // a 400 naming the file: as it should be
     }
@@ -87,7 +87,7 @@ class ImportFuzzTest {
       }
       ActivityColumns.draft(row);
     }
-    assertThat(Imports.filename(filename + new String(content, 0, Math.min(content.length, 40), java.nio.charset.StandardCharsets.ISO_8859_1)))
+    assertThat(ImportFiles.filename(filename + new String(content, 0, Math.min(content.length, 40), java.nio.charset.StandardCharsets.ISO_8859_1)))
         .doesNotContain("/", "\\", "\u0000").isNotEmpty();
   }
 }
