@@ -2,8 +2,8 @@ package org.entente.capabilities;
 
 import static org.entente.capabilities.TypedText.label;
 import static org.entente.capabilities.TypedText.note;
-import static org.entente.capabilities.TypedText.text;
-import static org.entente.capabilities.TypedText.upper;
+import static org.entente.web.Texts.bilingual;
+import static org.entente.web.Texts.upper;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -149,7 +149,7 @@ public class Capabilities {
     } else if (!caller.organisationsWith(Permission.DECLARE_UNITS_FOR_OWN_ORGANISATION).contains(partner)) {
       violations.add(new Violation("partner", "capabilities.partner.not-yours", List.of(partner)));
     }
-    var name = text(input.name(), "name", 300, true, violations);
+    var name = bilingual("name", input.name(), 300, true, violations);
     var service = InvalidInput.code(Unit.Service.class, input.service(), "service", violations);
     var type = InvalidInput.code(Unit.Type.class, input.type(), "type", violations);
     var size = InvalidInput.code(Unit.Size.class, input.size(), "size", violations);

@@ -2,8 +2,8 @@ package org.entente.capabilities;
 
 import static org.entente.capabilities.TypedText.label;
 import static org.entente.capabilities.TypedText.note;
-import static org.entente.capabilities.TypedText.text;
-import static org.entente.capabilities.TypedText.upper;
+import static org.entente.web.Texts.bilingual;
+import static org.entente.web.Texts.upper;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -175,14 +175,14 @@ public class Evaluations {
       }
       var area = InvalidInput.code(Area.class, r.area(), field + ".area", violations);
       var scale = InvalidInput.code(AreaRating.Scale.class, r.rating(), field + ".rating", violations);
-      var finding = text(r.finding(), field + ".finding", 4_000, false, violations);
+      var finding = bilingual(field + ".finding", r.finding(), 4_000, false, violations);
       if (scale == AreaRating.Scale.PARTIALLY_INTEROPERABLE || scale == AreaRating.Scale.NOT_INTEROPERABLE) {
         if (finding.en() == null && finding.fr() == null) violations.add(new Violation(field + ".finding", "capabilities.finding.required", List.of()));
       }
       if (area != null && parsed.containsKey(area)) violations.add(new Violation(field + ".area", "capabilities.area.twice", List.of(area.name())));
       if (area != null && scale != null) parsed.put(area, Map.entry(scale, finding));
     }
-    var sum = summary == null ? null : text(summary, "summary", 4_000, false, violations);
+    var sum = summary == null ? null : bilingual("summary", summary, 4_000, false, violations);
     if (!violations.isEmpty()) throw new InvalidInput(violations);
     parsed.forEach((area, r) -> store.rate(id, area, r.getKey(), r.getValue(), caller.username()));
     if (sum != null) store.setSummary(id, sum);

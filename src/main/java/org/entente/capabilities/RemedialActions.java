@@ -2,8 +2,8 @@ package org.entente.capabilities;
 
 import static org.entente.capabilities.TypedText.label;
 import static org.entente.capabilities.TypedText.note;
-import static org.entente.capabilities.TypedText.text;
-import static org.entente.capabilities.TypedText.upper;
+import static org.entente.web.Texts.bilingual;
+import static org.entente.web.Texts.upper;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -94,7 +94,7 @@ public class RemedialActions {
     var violations = new ArrayList<Violation>();
     Area area = null;
     if (input.area() != null && !input.area().isBlank()) area = InvalidInput.code(Area.class, input.area(), "area", violations);
-    var title = text(input.title(), "title", 300, true, violations);
+    var title = bilingual("title", input.title(), 300, true, violations);
     var owner = input.owner() == null ? "" : input.owner().strip();
     if (owner.isEmpty()) violations.add(new Violation("owner", "problem.required", List.of()));
     else if (owner.length() > 200) violations.add(new Violation("owner", "capabilities.too-long", List.of(200)));

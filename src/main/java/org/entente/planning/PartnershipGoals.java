@@ -1,7 +1,7 @@
 package org.entente.planning;
 
-import static org.entente.planning.PlanningInput.text;
-import static org.entente.planning.PlanningInput.upper;
+import static org.entente.web.Texts.bilingual;
+import static org.entente.web.Texts.upper;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -68,8 +68,8 @@ public class PartnershipGoals {
       var code = upper(g.code());
       if (!GOAL_CODE.matcher(code).matches()) violations.add(new Violation(field + ".code", "planning.goal.code", List.of()));
       else if (!seen.add(code)) violations.add(new Violation(field + ".code", "planning.goal.duplicate", List.of(code)));
-      var title = text(g.title(), field + ".title", 300, true, violations);
-      var description = text(g.description(), field + ".description", 4_000, false, violations);
+      var title = bilingual(field + ".title", g.title(), 300, true, violations);
+      var description = bilingual(field + ".description", g.description(), 4_000, false, violations);
       var area = InvalidInput.code(Goal.Area.class, g.area(), field + ".area", violations);
       if (g.targetDate() == null) violations.add(new Violation(field + ".targetDate", "problem.required", List.of()));
       else if (g.targetDate().getYear() < current.year() || g.targetDate().getYear() > current.year() + 20) {

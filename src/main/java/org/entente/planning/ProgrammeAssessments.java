@@ -1,5 +1,7 @@
 package org.entente.planning;
 
+import static org.entente.web.Texts.bilingual;
+
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -241,7 +243,7 @@ public class ProgrammeAssessments {
       var item = r.item() == null ? "" : r.item().strip().toUpperCase(Locale.ROOT);
       if (!items.contains(item)) violations.add(new Violation(field + ".item", "planning.assessment.item.unknown", List.of(item)));
       var progress = InvalidInput.code(Rating.Progress.class, r.progress(), field + ".progress", violations);
-      var narrative = narrative(r.narrative(), field + ".narrative", violations);
+      var narrative = bilingual(field + ".narrative", r.narrative(), 4_000, true, violations);
       if (progress != null && items.contains(item)) ratings.put(item, new ProgrammeAssessment.ItemRating(item, progress, narrative));
     }
     if (!violations.isEmpty()) throw new InvalidInput(violations);
@@ -329,14 +331,5 @@ public class ProgrammeAssessments {
 
   private void notify(String audience, String key, List<String> args, String link) {
     notifications.write(new Notice(Set.of(audience), null, "en", key + ".subject", key + ".body", args, link, null));
-  }
-
-  private static BilingualText narrative(@Nullable BilingualText text, String field, List<Violation> violations) {
-    var t = text == null ? new BilingualText(null, null) : text;
-    if (t.en() == null && t.fr() == null) violations.add(new Violation(field, "problem.required", List.of()));
-    if ((t.en() != null && t.en().length() > 4_000) || (t.fr() != null && t.fr().length() > 4_000)) {
-      violations.add(new Violation(field, "planning.too-long", List.of(4_000)));
-    }
-    return t;
   }
 }

@@ -1,6 +1,6 @@
 package org.entente.science;
 
-import static org.entente.science.ScienceInputChecks.upper;
+import static org.entente.web.Texts.upper;
 
 import java.time.Clock;
 import java.time.LocalDate;

@@ -2,8 +2,8 @@ package org.entente.science;
 
 import static org.entente.science.ScienceInputChecks.MAX_AMOUNT;
 import static org.entente.science.ScienceInputChecks.codes;
-import static org.entente.science.ScienceInputChecks.text;
-import static org.entente.science.ScienceInputChecks.upper;
+import static org.entente.web.Texts.bilingual;
+import static org.entente.web.Texts.upper;
 
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -77,8 +77,8 @@ public class ScienceSubmissions {
     if (call != null && mechanism != null && !call.mechanisms().contains(mechanism)) {
       violations.add(new Violation("mechanism", "science.mechanism.not-open", List.of(mechanism.name())));
     }
-    var title = text(input.title(), "title", 300, true, violations);
-    var summary = text(input.summary(), "summary", 4_000, true, violations);
+    var title = bilingual("title", input.title(), 300, true, violations);
+    var summary = bilingual("summary", input.summary(), 4_000, true, violations);
     var priorities = codes(KeyPriority.class, input.priorities(), "priorities", violations);
     if (call != null) {
       for (var p : priorities) {

@@ -3,8 +3,8 @@ package org.entente.trustfunds;
 import static org.entente.trustfunds.TrustFundInputChecks.EARLIEST;
 import static org.entente.trustfunds.TrustFundInputChecks.currency;
 import static org.entente.trustfunds.TrustFundInputChecks.exact;
-import static org.entente.trustfunds.TrustFundInputChecks.text;
-import static org.entente.trustfunds.TrustFundInputChecks.upper;
+import static org.entente.web.Texts.bilingual;
+import static org.entente.web.Texts.upper;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -81,7 +81,7 @@ public class TrustFundLedger {
       var l = input.get(i);
       var field = "lines[" + i + "]";
       if (l == null) { violations.add(new Violation(field, "problem.required", List.of())); continue; }
-      var label = text(l.label(), field + ".label", 300, true, violations);
+      var label = bilingual(field + ".label", l.label(), 300, true, violations);
       var amount = exact(l.amount(), field + ".amount", digits, true, violations);
       parsed.add(new TrustFund.BudgetLine(i + 1, label, amount == null ? BigDecimal.ZERO : amount));
     }

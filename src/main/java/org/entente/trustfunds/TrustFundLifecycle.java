@@ -2,8 +2,8 @@ package org.entente.trustfunds;
 
 import static org.entente.trustfunds.TrustFundInputChecks.EARLIEST;
 import static org.entente.trustfunds.TrustFundInputChecks.currency;
-import static org.entente.trustfunds.TrustFundInputChecks.text;
-import static org.entente.trustfunds.TrustFundInputChecks.upper;
+import static org.entente.web.Texts.bilingual;
+import static org.entente.web.Texts.upper;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -89,8 +89,8 @@ public class TrustFundLifecycle {
         violations.add(new Violation("proposer", "trustfunds.proposer.not-ally", List.of(proposer)));
       }
     }
-    var title = text(input.title(), "title", 300, true, violations);
-    var purpose = text(input.purpose(), "purpose", 8_000, false, violations);
+    var title = bilingual("title", input.title(), 300, true, violations);
+    var purpose = bilingual("purpose", input.purpose(), 8_000, false, violations);
     var category = InvalidInput.code(Category.class, input.category() == null ? "OTHER" : input.category(), "category", violations);
     var currency = currency(input.currency() == null ? "EUR" : input.currency(), "currency", violations);
     if (input.startsOn() != null && input.endsOn() != null && input.endsOn().isBefore(input.startsOn())) {
