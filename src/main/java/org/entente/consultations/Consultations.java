@@ -1,5 +1,7 @@
 package org.entente.consultations;
 
+import static org.entente.web.Texts.bilingual;
+
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -131,8 +133,8 @@ public class Consultations {
         ? (mine.size() == 1 ? mine.getFirst() : "") : input.organisation().strip().toUpperCase(Locale.ROOT);
     if (organisation.isEmpty()) violations.add(new Violation("organisation", "problem.required", List.of()));
     else if (!mine.contains(organisation)) violations.add(new Violation("organisation", "consultations.organisation.not-yours", List.of(organisation)));
-    var subject = text(input.subject(), "subject", 300, true, violations);
-    var rationale = text(input.rationale(), "rationale", 4_000, false, violations);
+    var subject = bilingual("subject", input.subject(), 300, "consultations.text.required", violations);
+    var rationale = bilingual("rationale", input.rationale(), 4_000, false, violations);
     var format = InvalidInput.code(Consultation.Format.class, input.format(), "format", violations);
     var level = InvalidInput.code(Consultation.Level.class, input.level(), "level", violations);
     var participants = invitees.partners(input.participants(), "participants", violations);
@@ -225,7 +227,7 @@ public class Consultations {
     var items = meeting.agenda() == null ? List.<BilingualText>of() : meeting.agenda();
     if (items.size() > MAX_AGENDA) violations.add(new Violation("agenda", "programmes.too-many", List.of(MAX_AGENDA)));
     for (int i = 0; i < items.size() && i < MAX_AGENDA; i++) {
-      var item = text(items.get(i), "agenda[" + i + "]", 500, true, violations);
+      var item = bilingual("agenda[" + i + "]", items.get(i), 500, "consultations.text.required", violations);
       agenda.add(item);
     }
     if (!violations.isEmpty()) throw new InvalidInput(violations);
@@ -280,7 +282,7 @@ public class Consultations {
     var current = lock(id);
     allowed(current, ConsultationStatus.SUMMARY_SHARED);
     var violations = new ArrayList<Violation>();
-    var text = text(summary, "summary", 4_000, true, violations);
+    var text = bilingual("summary", summary, 4_000, "consultations.text.required", violations);
     if (!violations.isEmpty()) throw new InvalidInput(violations);
     store.summary(id, text, LocalDate.now(clock));
     audit.record(Change.of("CONSULTATION_SUMMARY_SHARED", "consultation", id.toString(), Map.of()));
@@ -396,15 +398,6 @@ public class Consultations {
 
   private List<String> nationOf(String organisation) {
     return directory.organisation(organisation, LocalDate.now(clock)).filter(o -> o.isNation()).map(o -> List.of(o.code())).orElse(List.of());
-  }
-
-  private static BilingualText text(@Nullable BilingualText given, String field, int max, boolean required, List<Violation> violations) {
-    var t = given == null ? new BilingualText(null, null) : given;
-    if (required && t.en() == null && t.fr() == null) violations.add(new Violation(field, "consultations.text.required", List.of()));
-    if ((t.en() != null && t.en().length() > max) || (t.fr() != null && t.fr().length() > max)) {
-      violations.add(new Violation(field, "catalogue.too-long", List.of(max)));
-    }
-    return t;
   }
 
   static Set<String> audienceOf(String organisation) {

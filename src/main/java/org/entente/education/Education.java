@@ -1,5 +1,7 @@
 package org.entente.education;
 
+import static org.entente.web.Texts.bilingual;
+
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -148,13 +150,11 @@ public class Education {
     else if (!mine.contains(code)) violations.add(new Violation("partner", "education.partner.not-yours", List.of(code)));
     var kind = InvalidInput.code(Kind.class, input.kind(), "kind", violations);
     var type = InvalidInput.code(InstitutionType.class, input.institutionType(), "institutionType", violations);
-    var institution = input.institution() == null ? new BilingualText(null, null) : input.institution();
-    if (blank(institution.en()) && blank(institution.fr())) violations.add(new Violation("institution", "education.institution.required", List.of()));
-    if (tooLong(institution, 300)) violations.add(new Violation("institution", "catalogue.too-long", List.of(300)));
+    var institution = bilingual("institution", input.institution(), 300, "education.institution.required", violations);
     var pillars = codes(Pillar.class, input.pillars(), "pillars", violations);
     var curricula = codes(Curriculum.class, input.curricula(), "curricula", violations);
     if (!violations.isEmpty()) throw new InvalidInput(violations);
-    var id = store.insert(code, kind, type, new BilingualText(strip(institution.en()), strip(institution.fr())), pillars, curricula, caller.username());
+    var id = store.insert(code, kind, type, institution, pillars, curricula, caller.username());
     audit.record(Change.of("EDUCATION_PROPOSED", "education-programme", id.toString(), Map.of("partner", code, "kind", kind.name())));
     var created = get(id);
     notices.moved(created);
@@ -305,9 +305,5 @@ public class Education {
 
   private static @Nullable String strip(@Nullable String s) {
     return blank(s) ? null : s.strip();
-  }
-
-  private static boolean tooLong(BilingualText t, int max) {
-    return (t.en() != null && t.en().length() > max) || (t.fr() != null && t.fr().length() > max);
   }
 }

@@ -1,5 +1,7 @@
 package org.entente.exercises;
 
+import static org.entente.web.Texts.bilingual;
+
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -126,10 +128,7 @@ public class Exercises {
     else if (input.firstYear() < today.getYear() - 1 || input.firstYear() > today.getYear() + 5) {
       violations.add(new Violation("firstYear", "problem.between", List.of(today.getYear() - 1, today.getYear() + 5)));
     }
-    var note = input.note() == null ? new BilingualText(null, null) : input.note();
-    if ((note.en() != null && note.en().length() > 2_000) || (note.fr() != null && note.fr().length() > 2_000)) {
-      violations.add(new Violation("note", "catalogue.too-long", List.of(2_000)));
-    }
+    var note = bilingual("note", input.note(), 2_000, false, violations);
     PlanVersion base = null;
     if (input.basedOn() != null) {
       base = store.version(input.basedOn()).orElse(null);
@@ -240,11 +239,7 @@ public class Exercises {
     var code = input.code() == null ? "" : input.code().strip().toUpperCase(Locale.ROOT);
     if (code.isEmpty()) violations.add(new Violation("code", "problem.required", List.of()));
     else if (!CODE.matcher(code).matches()) violations.add(new Violation("code", "exercises.code.format", List.of()));
-    var name = input.name() == null ? new BilingualText(null, null) : input.name();
-    if (name.en() == null && name.fr() == null) violations.add(new Violation("name", "exercises.text.required", List.of()));
-    else if ((name.en() != null && name.en().length() > 200) || (name.fr() != null && name.fr().length() > 200)) {
-      violations.add(new Violation("name", "catalogue.too-long", List.of(200)));
-    }
+    var name = bilingual("name", input.name(), 200, "exercises.text.required", violations);
     var kind = InvalidInput.code(Exercise.Kind.class, input.kind(), "kind", violations);
     if (input.startsOn() == null) violations.add(new Violation("startsOn", "problem.required", List.of()));
     else if (!v.covers(input.startsOn())) violations.add(new Violation("startsOn", "exercises.date.period", List.of(v.firstYear(), v.lastYear())));

@@ -1,5 +1,7 @@
 package org.entente.integrity;
 
+import static org.entente.web.Texts.bilingual;
+
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -113,15 +115,11 @@ public class Integrity {
       var q = given.get(i);
       var area = q == null || q.area() == null ? "" : q.area().strip().toUpperCase(Locale.ROOT);
       if (!area.matches("[A-Z_]{2,40}")) violations.add(new Violation("questions[" + i + "].area", "integrity.area.code", List.of()));
-      var text = q == null || q.text() == null ? new BilingualText(null, null) : q.text();
+      var text = bilingual("questions[" + i + "].text", q == null ? null : q.text(), 2_000, false, violations);
       if (text.en() == null || text.fr() == null) violations.add(new Violation("questions[" + i + "].text", "integrity.question.both", List.of()));
-      else if (text.en().length() > 2_000 || text.fr().length() > 2_000) violations.add(new Violation("questions[" + i + "].text", "catalogue.too-long", List.of(2_000)));
       list.add(new Questionnaire.Question(i + 1, area, text));
     }
-    var n = note == null ? new BilingualText(null, null) : note;
-    if ((n.en() != null && n.en().length() > 2_000) || (n.fr() != null && n.fr().length() > 2_000)) {
-      violations.add(new Violation("note", "catalogue.too-long", List.of(2_000)));
-    }
+    var n = bilingual("note", note, 2_000, false, violations);
     if (!violations.isEmpty()) throw new InvalidInput(violations);
     var version = store.publish(LocalDate.now(clock), n, list);
     audit.record(Change.of("INTEGRITY_QUESTIONNAIRE_PUBLISHED", "integrity-questionnaire", String.valueOf(version), Map.of("questions", list.size())));
@@ -303,11 +301,9 @@ public class Integrity {
     guard.require(Permission.MANAGE_INTEGRITY_GLOBALLY);
     var current = lock(id);
     allowed(current, IntegrityStatus.REPORT_DRAFT);
-    var text = report == null ? new BilingualText(null, null) : report;
-    if (text.en() == null && text.fr() == null) throw InvalidInput.of("report", "integrity.text.required");
-    if ((text.en() != null && text.en().length() > 50_000) || (text.fr() != null && text.fr().length() > 50_000)) {
-      throw InvalidInput.of("report", "catalogue.too-long", 50_000);
-    }
+    var violations = new ArrayList<Violation>();
+    var text = bilingual("report", report, 50_000, "integrity.text.required", violations);
+    if (!violations.isEmpty()) throw new InvalidInput(violations);
     store.report(id, text);
     audit.record(Change.of("INTEGRITY_REPORT_DRAFTED", "integrity-assessment", id.toString(), Map.of("from", current.status().name())));
     var drafted = get(id);
@@ -322,11 +318,7 @@ public class Integrity {
     var current = lock(id);
     if (!current.status().planning()) throw new Conflict("integrity.plan.closed", current.status().name());
     var violations = new ArrayList<Violation>();
-    var title = input.title() == null ? new BilingualText(null, null) : input.title();
-    if (title.en() == null && title.fr() == null) violations.add(new Violation("title", "integrity.text.required", List.of()));
-    if ((title.en() != null && title.en().length() > 300) || (title.fr() != null && title.fr().length() > 300)) {
-      violations.add(new Violation("title", "catalogue.too-long", List.of(300)));
-    }
+    var title = bilingual("title", input.title(), 300, "integrity.text.required", violations);
     var code = input.activity() == null || input.activity().isBlank() ? null : input.activity().strip().toUpperCase(Locale.ROOT);
     if (code != null) {
       try {

@@ -206,15 +206,6 @@ public class MinisterialGuidance {
     jdbc.sql("update planning_guidance set status = :s, updated_at = now() where id = :id").param("id", id).param("s", to.name()).update();
   }
 
-  private static BilingualText text(@Nullable BilingualText value, String field, int max, List<Violation> violations) {
-    var t = value == null ? new BilingualText(null, null) : value;
-    if (t.en() == null && t.fr() == null) violations.add(new Violation(field, "problem.required", List.of()));
-    if ((t.en() != null && t.en().length() > max) || (t.fr() != null && t.fr().length() > max)) {
-      violations.add(new Violation(field, "planning.too-long", List.of(max)));
-    }
-    return t;
-  }
-
   private static GuidanceVersion version(ResultSet rs, int row) throws SQLException {
     return new GuidanceVersion(rs.getObject("id", UUID.class), rs.getInt("year"), GuidanceStatus.valueOf(rs.getString("status")),
         new BilingualText(rs.getString("title_en"), rs.getString("title_fr")), new BilingualText(rs.getString("text_en"), rs.getString("text_fr")),
