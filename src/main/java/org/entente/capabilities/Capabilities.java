@@ -31,6 +31,7 @@ import org.entente.web.InvalidInput.Violation;
 import org.entente.web.Listing;
 import org.entente.web.NotFound;
 import org.entente.web.Paging;
+import org.entente.web.Texts;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -159,7 +160,7 @@ public class Capabilities {
     }
     var contactName = input.contactName() == null ? "" : input.contactName().strip();
     if (contactName.isEmpty()) violations.add(new Violation("contactName", "problem.required", List.of()));
-    else if (contactName.length() > 200) violations.add(new Violation("contactName", "capabilities.too-long", List.of(200)));
+    else Texts.check("contactName", contactName, 200, violations);
     var contactEmail = input.contactEmail() == null ? "" : input.contactEmail().strip();
     if (contactEmail.isEmpty()) violations.add(new Violation("contactEmail", "problem.required", List.of()));
     else if (contactEmail.length() > 254 || !EMAIL.matcher(contactEmail).matches()) {

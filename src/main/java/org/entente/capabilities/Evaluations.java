@@ -24,6 +24,7 @@ import org.entente.web.Conflict;
 import org.entente.web.InvalidInput;
 import org.entente.web.InvalidInput.Violation;
 import org.entente.web.NotFound;
+import org.entente.web.Texts;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -110,7 +111,7 @@ public class Evaluations {
       var name = m == null || m.name() == null ? "" : m.name().strip();
       var org = m == null || m.organisation() == null ? "" : upper(m.organisation());
       if (name.isEmpty()) violations.add(new Violation(field + ".name", "problem.required", List.of()));
-      else if (name.length() > 200) violations.add(new Violation(field + ".name", "capabilities.too-long", List.of(200)));
+      else Texts.check(field + ".name", name, 200, violations);
       if (org.isEmpty() || directory.organisation(org, today).isEmpty()) {
         violations.add(new Violation(field + ".organisation", "capabilities.organisation.unknown", List.of(org)));
       }

@@ -26,6 +26,7 @@ import org.entente.web.InvalidInput.Violation;
 import org.entente.web.Listing;
 import org.entente.web.NotFound;
 import org.entente.web.Paging;
+import org.entente.web.Texts;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -97,7 +98,7 @@ public class RemedialActions {
     var title = bilingual("title", input.title(), 300, true, violations);
     var owner = input.owner() == null ? "" : input.owner().strip();
     if (owner.isEmpty()) violations.add(new Violation("owner", "problem.required", List.of()));
-    else if (owner.length() > 200) violations.add(new Violation("owner", "capabilities.too-long", List.of(200)));
+    else Texts.check("owner", owner, 200, violations);
     var today = capabilities.today();
     if (input.dueOn() == null) violations.add(new Violation("dueOn", "problem.required", List.of()));
     else if (input.dueOn().isBefore(today) || input.dueOn().isAfter(today.plusYears(10))) {

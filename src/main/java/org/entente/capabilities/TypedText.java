@@ -1,7 +1,7 @@
 package org.entente.capabilities;
 
 import org.entente.languages.BilingualText;
-import org.entente.web.InvalidInput;
+import org.entente.web.Texts;
 import org.jspecify.annotations.Nullable;
 
 /** Cleans the notes callers type and labels the timeline's entries (typed texts and codes: {@link org.entente.web.Texts}). */
@@ -17,10 +17,8 @@ final class TypedText {
     return BilingualText.of(code, code);
   }
 
+  /** A reason given for a move, stripped (nothing but spaces is none), checked as {@link Texts#require} checks it. */
   static @Nullable String note(@Nullable String value) {
-    if (value == null || value.isBlank()) return null;
-    var v = value.strip();
-    if (v.length() > 4_000) throw InvalidInput.of("reason", "capabilities.too-long", 4_000);
-    return v;
+    return Texts.require("reason", value == null || value.isBlank() ? null : value.strip(), 4_000);
   }
 }

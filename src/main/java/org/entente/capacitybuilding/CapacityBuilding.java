@@ -32,6 +32,7 @@ import org.entente.web.InvalidInput.Violation;
 import org.entente.web.Listing;
 import org.entente.web.NotFound;
 import org.entente.web.Paging;
+import org.entente.web.Texts;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
@@ -174,7 +175,7 @@ public class CapacityBuilding {
     }
     var note = reason == null || reason.isBlank() ? null : reason.strip();
     if (target.needsReason() && note == null) throw InvalidInput.of("reason", "capacitybuilding.reason.required");
-    if (note != null && note.length() > 2_000) throw InvalidInput.of("reason", "catalogue.too-long", 2_000);
+    Texts.require("reason", note, 2_000);
     if (target == CapacityBuildingStatus.DRAFTED && current.status() == CapacityBuildingStatus.ASSESSING && current.assessment().en() == null
         && current.assessment().fr() == null) {
       throw new Conflict("capacitybuilding.assessment.missing");
@@ -243,7 +244,7 @@ public class CapacityBuilding {
     var kind = InvalidInput.code(CapacityPackage.Kind.class, input.kind(), "kind", violations);
     var name = input.name() == null ? "" : input.name().strip();
     if (name.isEmpty()) violations.add(new Violation("name", "problem.required", List.of()));
-    else if (name.length() > 200) violations.add(new Violation("name", "catalogue.too-long", List.of(200)));
+    else Texts.check("name", name, 200, violations);
     if (input.area() != null && current.areas().stream().noneMatch(a -> a.id().equals(input.area()))) {
       violations.add(new Violation("area", "capacitybuilding.area.unknown", List.of()));
     }
@@ -262,7 +263,7 @@ public class CapacityBuilding {
     guard.require(Permission.MANAGE_CAPACITY_BUILDING_GLOBALLY);
     preparing(id);
     var reference = input.reference() == null || input.reference().isBlank() ? null : input.reference().strip();
-    if (reference != null && reference.length() > 300) throw InvalidInput.of("reference", "catalogue.too-long", 300);
+    Texts.require("reference", reference, 300);
     if (input.trustFund() == null && reference == null) throw InvalidInput.of("reference", "capacitybuilding.funding.required");
     if (input.trustFund() != null) {
       try {
@@ -303,7 +304,7 @@ public class CapacityBuilding {
         continue;
       }
       var note = p.note() == null || p.note().isBlank() ? null : p.note().strip();
-      if (note != null && note.length() > 2_000) violations.add(new Violation(field + ".note", "catalogue.too-long", List.of(2_000)));
+      Texts.check(field + ".note", note, 2_000, violations);
       progress.add(new Progress(p.area(), p.percent(), note));
     }
     if (violations.isEmpty() && seen.size() != current.areas().size()) {

@@ -32,6 +32,7 @@ import org.entente.web.InvalidInput.Violation;
 import org.entente.web.Listing;
 import org.entente.web.NotFound;
 import org.entente.web.Paging;
+import org.entente.web.Texts;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
@@ -189,7 +190,7 @@ public class Consultations {
     }
     var note = reason == null || reason.isBlank() ? null : reason.strip();
     if (target.needsReason() && note == null) throw InvalidInput.of("reason", "consultations.reason.required");
-    if (note != null && note.length() > 2_000) throw InvalidInput.of("reason", "catalogue.too-long", 2_000);
+    Texts.require("reason", note, 2_000);
     store.move(id, target, note);
     var subject = new Subject(Decision.SubjectType.CONSULTATION, id.toString(), nationOf(current.requester()), current.subject());
     if (target == ConsultationStatus.UNDER_CONSIDERATION) {
@@ -222,7 +223,7 @@ public class Consultations {
     }
     var place = meeting.place() == null ? "" : meeting.place().strip();
     if (place.isEmpty()) violations.add(new Violation("place", "problem.required", List.of()));
-    else if (place.length() > 200) violations.add(new Violation("place", "catalogue.too-long", List.of(200)));
+    else Texts.check("place", place, 200, violations);
     var agenda = new ArrayList<BilingualText>();
     var items = meeting.agenda() == null ? List.<BilingualText>of() : meeting.agenda();
     if (items.size() > MAX_AGENDA) violations.add(new Violation("agenda", "programmes.too-many", List.of(MAX_AGENDA)));
@@ -269,7 +270,7 @@ public class Consultations {
     if (!current.status().held()) throw new Conflict("consultations.not-held", current.status().name());
     var text = minutes == null ? "" : minutes.strip();
     if (text.isEmpty()) throw InvalidInput.of("minutes", "problem.required");
-    if (text.length() > 50_000) throw InvalidInput.of("minutes", "catalogue.too-long", 50_000);
+    Texts.require("minutes", text, 50_000);
     store.minutes(id, text);
     audit.record(Change.of("CONSULTATION_MINUTES_FILED", "consultation", id.toString(), Map.of("length", text.length())));
     return consultation(id);

@@ -32,6 +32,7 @@ import org.entente.web.Conflict;
 import org.entente.web.InvalidInput;
 import org.entente.web.InvalidInput.Violation;
 import org.entente.web.NotFound;
+import org.entente.web.Texts;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -173,7 +174,7 @@ public class Education {
     }
     var note = reason == null || reason.isBlank() ? null : reason.strip();
     if (target.needsReason() && note == null) throw InvalidInput.of("reason", "education.reason.required");
-    if (note != null && note.length() > 2_000) throw InvalidInput.of("reason", "catalogue.too-long", 2_000);
+    Texts.require("reason", note, 2_000);
     store.move(id, target, note);
     audit.record(Change.of("EDUCATION_" + target.name(), "education-programme", id.toString(),
         Map.of("from", current.status().name(), "reason", note == null ? "" : note)));
@@ -190,7 +191,7 @@ public class Education {
     var violations = new ArrayList<Violation>();
     var name = strip(input.name());
     if (name == null) violations.add(new Violation("name", "problem.required", List.of()));
-    else if (name.length() > 200) violations.add(new Violation("name", "catalogue.too-long", List.of(200)));
+    else Texts.check("name", name, 200, violations);
     var org = known(input.organisation(), "organisation", violations);
     var pillar = blank(input.pillar()) ? null : InvalidInput.code(Pillar.class, input.pillar(), "pillar", violations);
     if (current.experts().size() >= MAX_EXPERTS) violations.add(new Violation("name", "programmes.too-many", List.of(MAX_EXPERTS)));

@@ -31,6 +31,7 @@ import org.entente.web.InvalidInput;
 import org.entente.web.InvalidInput.Violation;
 import org.entente.web.NotFound;
 import org.entente.web.Paging;
+import org.entente.web.Texts;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -153,7 +154,7 @@ public class Exercises {
     var target = InvalidInput.code(VersionStatus.class, to, "to");
     if (!current.status().allows(target)) throw new Conflict("exercises.transition.illegal", current.status().name(), target.name());
     var note = reason == null || reason.isBlank() ? null : reason.strip();
-    if (note != null && note.length() > 2_000) throw InvalidInput.of("reason", "catalogue.too-long", 2_000);
+    Texts.require("reason", note, 2_000);
     if (target == VersionStatus.DRAFT && note == null) throw InvalidInput.of("reason", "exercises.reason.required");
     if (target == VersionStatus.CIRCULATED && current.exercises() == 0) throw new Conflict("exercises.version.empty");
     if (target == VersionStatus.APPROVED) {
@@ -249,7 +250,7 @@ public class Exercises {
     }
     var place = input.place() == null ? "" : input.place().strip();
     if (place.isEmpty()) violations.add(new Violation("place", "problem.required", List.of()));
-    else if (place.length() > 200) violations.add(new Violation("place", "catalogue.too-long", List.of(200)));
+    else Texts.check("place", place, 200, violations);
     var invited = new ArrayList<String>();
     var given = input.invited() == null ? List.<String>of() : input.invited();
     if (given.size() > MAX_INVITED) violations.add(new Violation("invited", "programmes.too-many", List.of(MAX_INVITED)));
@@ -295,7 +296,7 @@ public class Exercises {
       }
       var cPlace = c.place() == null ? "" : c.place().strip();
       if (cPlace.isEmpty()) violations.add(new Violation(field + ".place", "problem.required", List.of()));
-      else if (cPlace.length() > 200) violations.add(new Violation(field + ".place", "catalogue.too-long", List.of(200)));
+      else Texts.check(field + ".place", cPlace, 200, violations);
       if (ck != null && c.startsOn() != null && cEnds != null && !cPlace.isEmpty() && cPlace.length() <= 200) {
         conferences.add(new Conference(ck, c.startsOn(), cEnds, cPlace));
       }

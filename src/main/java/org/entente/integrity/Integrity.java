@@ -29,6 +29,7 @@ import org.entente.web.InvalidInput.Violation;
 import org.entente.web.Listing;
 import org.entente.web.NotFound;
 import org.entente.web.Paging;
+import org.entente.web.Texts;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -177,7 +178,7 @@ public class Integrity {
     if (target.withForm() && actor == Actor.STAFF) throw InvalidInput.of("to", "integrity.transition.with-form", target.name());
     var note = reason == null || reason.isBlank() ? null : reason.strip();
     if (target.needsReason(current.status()) && note == null) throw InvalidInput.of("reason", "integrity.reason.required");
-    if (note != null && note.length() > 2_000) throw InvalidInput.of("reason", "catalogue.too-long", 2_000);
+    Texts.require("reason", note, 2_000);
     var today = LocalDate.now(clock);
     switch (target) {
       case SAQ_SUBMITTED -> {
@@ -232,8 +233,7 @@ public class Integrity {
         return;
       }
       var text = value == null ? "" : value.strip();
-      if (text.length() > 10_000) violations.add(new Violation("answers." + key, "catalogue.too-long", List.of(10_000)));
-      else if (!text.isEmpty()) given.put(position, text);
+      if (Texts.check("answers." + key, text, 10_000, violations) && !text.isEmpty()) given.put(position, text);
     });
     if (!violations.isEmpty()) throw new InvalidInput(violations);
     if (given.isEmpty()) throw InvalidInput.of("answers", "problem.required");
@@ -261,7 +261,7 @@ public class Integrity {
         violations.add(new Violation(field + ".name", "problem.required", List.of()));
         continue;
       }
-      if (name.length() > 200) violations.add(new Violation(field + ".name", "catalogue.too-long", List.of(200)));
+      Texts.check(field + ".name", name, 200, violations);
       var org = m.organisation() == null ? "" : m.organisation().strip().toUpperCase(Locale.ROOT);
       var kind = directory.organisation(org, today).map(o -> o.kind()).orElse(null);
       if (kind == null) violations.add(new Violation(field + ".organisation", "integrity.organisation.unknown", List.of(org)));
@@ -284,7 +284,7 @@ public class Integrity {
     if (input.from() != null && to != null && to.isBefore(input.from())) violations.add(new Violation("to", "integrity.visit.order", List.of()));
     var place = input.place() == null ? "" : input.place().strip();
     if (place.isEmpty()) violations.add(new Violation("place", "problem.required", List.of()));
-    else if (place.length() > 200) violations.add(new Violation("place", "catalogue.too-long", List.of(200)));
+    else Texts.check("place", place, 200, violations);
     if (!violations.isEmpty()) throw new InvalidInput(violations);
     store.peerReview(id, members, input.from(), to, place);
     audit.record(Change.of(current.status() == IntegrityStatus.VISIT_SCHEDULED ? "INTEGRITY_VISIT_RESCHEDULED" : "INTEGRITY_VISIT_SCHEDULED",

@@ -20,6 +20,7 @@ import org.entente.web.InvalidInput.Violation;
 import org.entente.web.Listing;
 import org.entente.web.NotFound;
 import org.entente.web.Paging;
+import org.entente.web.Texts;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -135,7 +136,7 @@ public class PartnershipGoals {
     }
     var text = body == null ? "" : body.strip();
     if (text.isEmpty()) violations.add(new Violation("body", "problem.required", List.of()));
-    else if (text.length() > 10_000) violations.add(new Violation("body", "planning.too-long", List.of(10_000)));
+    else Texts.check("body", text, 10_000, violations);
     var thread = where;
     if (replyTo != null) {
       var parent = store.comment(id, replyTo);

@@ -32,6 +32,7 @@ import org.entente.web.InvalidInput.Violation;
 import org.entente.web.Listing;
 import org.entente.web.NotFound;
 import org.entente.web.Paging;
+import org.entente.web.Texts;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -264,7 +265,7 @@ public class ProgrammeAssessments {
       throw new Conflict("planning.assessment.transition.illegal", from.name(), target.name());
     }
     var note = comment == null || comment.isBlank() ? null : comment.strip();
-    if (note != null && note.length() > 4_000) throw InvalidInput.of("comment", "planning.too-long", 4_000);
+    Texts.require("comment", note, 4_000);
     var programme = programme(current.programme());
     if (target == ProgrammeAssessmentStatus.WITH_PARTNER) {
       var unrated = items(programme).stream().filter(i -> current.rating(i.key()) == null).count();
@@ -298,7 +299,7 @@ public class ProgrammeAssessments {
     }
     var text = body == null ? "" : body.strip();
     if (text.isEmpty()) violations.add(new Violation("body", "problem.required", List.of()));
-    else if (text.length() > 4_000) violations.add(new Violation("body", "planning.too-long", List.of(4_000)));
+    else Texts.check("body", text, 4_000, violations);
     if (!violations.isEmpty()) throw new InvalidInput(violations);
     var commentId = store.comment(id, where, caller.username(), text);
     audit.record(Change.of("PLANNING_PROGRAMME_ASSESSMENT_COMMENTED", "programme-assessment", id.toString(), Map.of("item", where)));

@@ -85,7 +85,7 @@ public class ScienceGrants {
     var violations = new ArrayList<Violation>();
     var text = body == null || body.isBlank() ? null : body.strip();
     if (text == null) violations.add(new Violation("body", "problem.required", List.of()));
-    else if (text.length() > 8_000) violations.add(new Violation("body", "science.too-long", List.of(8_000)));
+    else Texts.check("body", text, 8_000, violations);
     var spent = spending(spending, violations);
     if (!violations.isEmpty()) throw new InvalidInput(violations);
     if (!mayReport(app)) throw new Conflict("science.report.not-now", app.status().name());
@@ -186,7 +186,7 @@ public class ScienceGrants {
       } else amount = plain.setScale(2);
     }
     var milestone = input.milestone() == null || input.milestone().isBlank() ? null : input.milestone().strip();
-    if (milestone != null && milestone.length() > 300) violations.add(new Violation("milestone", "science.too-long", List.of(300)));
+    Texts.check("milestone", milestone, 300, violations);
     if (input.dueOn() != null && (input.dueOn().isBefore(today.minusYears(1)) || input.dueOn().isAfter(today.plusYears(6)))) {
       violations.add(new Violation("dueOn", "science.date.range", List.of(today.minusYears(1), today.plusYears(6))));
     }

@@ -27,6 +27,7 @@ import org.entente.notifications.Notifications;
 import org.entente.web.Conflict;
 import org.entente.web.InvalidInput;
 import org.entente.web.InvalidInput.Violation;
+import org.entente.web.Texts;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -119,7 +120,7 @@ public class ScienceSubmissions {
     }
     var name = in.name() == null ? "" : in.name().strip();
     if (name.isEmpty()) violations.add(new Violation(field + ".name", "problem.required", List.of()));
-    else if (name.length() > 200) violations.add(new Violation(field + ".name", "science.too-long", List.of(200)));
+    else Texts.check(field + ".name", name, 200, violations);
     var email = in.email() == null ? "" : in.email().strip().toLowerCase(Locale.ROOT);
     if (email.isEmpty()) violations.add(new Violation(field + ".email", "problem.required", List.of()));
     else if (email.length() > 254 || !EMAIL.matcher(email).matches()) violations.add(new Violation(field + ".email", "science.email.invalid", List.of()));

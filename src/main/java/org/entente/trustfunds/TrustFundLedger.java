@@ -30,6 +30,7 @@ import org.entente.web.Conflict;
 import org.entente.web.InvalidInput;
 import org.entente.web.InvalidInput.Violation;
 import org.entente.web.NotFound;
+import org.entente.web.Texts;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -149,7 +150,7 @@ public class TrustFundLedger {
       else rateOn = input.rateOn();
     }
     var description = input.description() == null || input.description().isBlank() ? null : input.description().strip();
-    if (description != null && description.length() > 2_000) violations.add(new Violation("description", "catalogue.too-long", List.of(2_000)));
+    Texts.check("description", description, 2_000, violations);
     if (!violations.isEmpty()) throw new InvalidInput(violations);
     var projectAmount = convert(amount, rate, fund.currency());
     if (projectAmount.signum() <= 0) throw InvalidInput.of("amount", "trustfunds.amount.too-small");

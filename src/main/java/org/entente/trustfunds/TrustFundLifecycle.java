@@ -30,6 +30,7 @@ import org.entente.web.Conflict;
 import org.entente.web.InvalidInput;
 import org.entente.web.InvalidInput.Violation;
 import org.entente.web.NotFound;
+import org.entente.web.Texts;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
@@ -103,9 +104,9 @@ public class TrustFundLifecycle {
     }
     if (input.phase() != null && (input.phase() < 1 || input.phase() > 99)) violations.add(new Violation("phase", "problem.between", List.of(1, 99)));
     var series = input.series() == null || input.series().isBlank() ? null : input.series().strip();
-    if (series != null && series.length() > 100) violations.add(new Violation("series", "catalogue.too-long", List.of(100)));
+    Texts.check("series", series, 100, violations);
     var location = input.location() == null || input.location().isBlank() ? null : input.location().strip();
-    if (location != null && location.length() > 200) violations.add(new Violation("location", "catalogue.too-long", List.of(200)));
+    Texts.check("location", location, 200, violations);
     String objective = null;
     if (input.programme() != null) {
       objective = upper(input.objective());
@@ -147,7 +148,7 @@ public class TrustFundLifecycle {
       throw new Conflict("trustfunds.transition.illegal", current.status().name(), target.name());
     }
     var note = comment == null || comment.isBlank() ? null : comment.strip();
-    if (note != null && note.length() > 4_000) throw InvalidInput.of("comment", "catalogue.too-long", 4_000);
+    Texts.require("comment", note, 4_000);
     switch (target) {
       case CANCELLED -> {
         if (note == null) throw InvalidInput.of("comment", "trustfunds.reason.required");

@@ -60,6 +60,15 @@ public final class Texts {
     return true;
   }
 
+  /** The same, throwing {@link InvalidInput} at once. */
+  public static @Nullable String require(String field, @Nullable String value, int max) {
+    var violations = new java.util.ArrayList<Violation>();
+    if (!check(field, value, max, violations)) {
+      throw new InvalidInput(violations);
+    }
+    return value;
+  }
+
   /**
    * A text in both languages as someone typed it (a title, a description, a note), tidied and checked:
    * present in at least one language when {@code required} (else {@code problem.required}), no bad character
@@ -105,6 +114,26 @@ public final class Texts {
     return tidy;
   }
 
+  /**
+   * A text in one language as someone typed it (a name, a role, an organisation), by the same rule as
+   * {@link #bilingual}: stripped, blank is absent ({@code problem.required} when {@code required}), no bad
+   * character, at most {@code max} characters ({@code problem.too-long}); at most one violation for the field.
+   *
+   * @return the stripped text, or null when nothing but spaces was typed
+   */
+  public static @Nullable String typed(String field, @Nullable String value, int max, boolean required,
+      List<Violation> violations) {
+    var tidy = tidy(value);
+    if (tidy == null) {
+      if (required) {
+        violations.add(new Violation(field, "problem.required", List.of()));
+      }
+      return null;
+    }
+    check(field, tidy, max, violations);
+    return tidy;
+  }
+
   /** A code as typed (an organisation, a currency, a goal): stripped and upper-case; nothing typed is "". */
   public static String upper(@Nullable String value) {
     return value == null ? "" : value.strip().toUpperCase(Locale.ROOT);
@@ -116,15 +145,6 @@ public final class Texts {
 
   private static int length(@Nullable String value) {
     return value == null ? 0 : value.length();
-  }
-
-  /** The same, throwing {@link InvalidInput} at once. */
-  public static @Nullable String require(String field, @Nullable String value, int max) {
-    var violations = new java.util.ArrayList<Violation>();
-    if (!check(field, value, max, violations)) {
-      throw new InvalidInput(violations);
-    }
-    return value;
   }
 
   /**

@@ -78,6 +78,25 @@ class TextsTest {
   }
 
   @Test
+  void aTextInOneLanguageIsHeldToTheSameRule() {
+    assertThat(Texts.typed("name", "  Ada Lovelace ", 12, true, violations)).isEqualTo("Ada Lovelace");
+    assertThat(Texts.typed("rank", "   ", 12, false, violations)).isNull();
+    assertThat(Texts.typed("rank", null, 12, false, violations)).isNull();
+    assertThat(violations).isEmpty();
+
+    assertThat(Texts.typed("name", " \t ", 12, true, violations)).isNull();
+    assertThat(violations).containsExactly(new Violation("name", "problem.required", List.of()));
+    violations.clear();
+
+    Texts.typed("name", "x".repeat(13), 12, true, violations);
+    assertThat(violations).containsExactly(new Violation("name", "problem.too-long", List.of(12)));
+    violations.clear();
+
+    Texts.typed("name", "Ada\u0000", 12, true, violations);
+    assertThat(violations).containsExactly(new Violation("name", "problem.characters", List.of()));
+  }
+
+  @Test
   void aTypedCodeIsStrippedAndUpperCase() {
     assertThat(Texts.upper(" fra\t")).isEqualTo("FRA");
     assertThat(Texts.upper("Istanbul")).as("the same in every locale").isEqualTo("ISTANBUL");
