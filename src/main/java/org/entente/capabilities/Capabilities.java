@@ -2,8 +2,8 @@ package org.entente.capabilities;
 
 import static org.entente.capabilities.TypedText.label;
 import static org.entente.capabilities.TypedText.note;
-import static org.entente.capabilities.TypedText.text;
-import static org.entente.capabilities.TypedText.upper;
+import static org.entente.web.Texts.bilingual;
+import static org.entente.web.Texts.upper;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -31,6 +31,7 @@ import org.entente.web.InvalidInput.Violation;
 import org.entente.web.Listing;
 import org.entente.web.NotFound;
 import org.entente.web.Paging;
+import org.entente.web.Texts;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -149,7 +150,7 @@ public class Capabilities {
     } else if (!caller.organisationsWith(Permission.DECLARE_UNITS_FOR_OWN_ORGANISATION).contains(partner)) {
       violations.add(new Violation("partner", "capabilities.partner.not-yours", List.of(partner)));
     }
-    var name = text(input.name(), "name", 300, true, violations);
+    var name = bilingual("name", input.name(), 300, true, violations);
     var service = InvalidInput.code(Unit.Service.class, input.service(), "service", violations);
     var type = InvalidInput.code(Unit.Type.class, input.type(), "type", violations);
     var size = InvalidInput.code(Unit.Size.class, input.size(), "size", violations);
@@ -159,7 +160,7 @@ public class Capabilities {
     }
     var contactName = input.contactName() == null ? "" : input.contactName().strip();
     if (contactName.isEmpty()) violations.add(new Violation("contactName", "problem.required", List.of()));
-    else if (contactName.length() > 200) violations.add(new Violation("contactName", "capabilities.too-long", List.of(200)));
+    else Texts.check("contactName", contactName, 200, violations);
     var contactEmail = input.contactEmail() == null ? "" : input.contactEmail().strip();
     if (contactEmail.isEmpty()) violations.add(new Violation("contactEmail", "problem.required", List.of()));
     else if (contactEmail.length() > 254 || !EMAIL.matcher(contactEmail).matches()) {

@@ -2,8 +2,8 @@ package org.entente.capabilities;
 
 import static org.entente.capabilities.TypedText.label;
 import static org.entente.capabilities.TypedText.note;
-import static org.entente.capabilities.TypedText.text;
-import static org.entente.capabilities.TypedText.upper;
+import static org.entente.web.Texts.bilingual;
+import static org.entente.web.Texts.upper;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -24,6 +24,7 @@ import org.entente.web.Conflict;
 import org.entente.web.InvalidInput;
 import org.entente.web.InvalidInput.Violation;
 import org.entente.web.NotFound;
+import org.entente.web.Texts;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -110,7 +111,7 @@ public class Evaluations {
       var name = m == null || m.name() == null ? "" : m.name().strip();
       var org = m == null || m.organisation() == null ? "" : upper(m.organisation());
       if (name.isEmpty()) violations.add(new Violation(field + ".name", "problem.required", List.of()));
-      else if (name.length() > 200) violations.add(new Violation(field + ".name", "capabilities.too-long", List.of(200)));
+      else Texts.check(field + ".name", name, 200, violations);
       if (org.isEmpty() || directory.organisation(org, today).isEmpty()) {
         violations.add(new Violation(field + ".organisation", "capabilities.organisation.unknown", List.of(org)));
       }
@@ -175,14 +176,14 @@ public class Evaluations {
       }
       var area = InvalidInput.code(Area.class, r.area(), field + ".area", violations);
       var scale = InvalidInput.code(AreaRating.Scale.class, r.rating(), field + ".rating", violations);
-      var finding = text(r.finding(), field + ".finding", 4_000, false, violations);
+      var finding = bilingual(field + ".finding", r.finding(), 4_000, false, violations);
       if (scale == AreaRating.Scale.PARTIALLY_INTEROPERABLE || scale == AreaRating.Scale.NOT_INTEROPERABLE) {
         if (finding.en() == null && finding.fr() == null) violations.add(new Violation(field + ".finding", "capabilities.finding.required", List.of()));
       }
       if (area != null && parsed.containsKey(area)) violations.add(new Violation(field + ".area", "capabilities.area.twice", List.of(area.name())));
       if (area != null && scale != null) parsed.put(area, Map.entry(scale, finding));
     }
-    var sum = summary == null ? null : text(summary, "summary", 4_000, false, violations);
+    var sum = summary == null ? null : bilingual("summary", summary, 4_000, false, violations);
     if (!violations.isEmpty()) throw new InvalidInput(violations);
     parsed.forEach((area, r) -> store.rate(id, area, r.getKey(), r.getValue(), caller.username()));
     if (sum != null) store.setSummary(id, sum);

@@ -2,8 +2,8 @@ package org.entente.capabilities;
 
 import static org.entente.capabilities.TypedText.label;
 import static org.entente.capabilities.TypedText.note;
-import static org.entente.capabilities.TypedText.text;
-import static org.entente.capabilities.TypedText.upper;
+import static org.entente.web.Texts.bilingual;
+import static org.entente.web.Texts.upper;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -26,6 +26,7 @@ import org.entente.web.InvalidInput.Violation;
 import org.entente.web.Listing;
 import org.entente.web.NotFound;
 import org.entente.web.Paging;
+import org.entente.web.Texts;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -94,10 +95,10 @@ public class RemedialActions {
     var violations = new ArrayList<Violation>();
     Area area = null;
     if (input.area() != null && !input.area().isBlank()) area = InvalidInput.code(Area.class, input.area(), "area", violations);
-    var title = text(input.title(), "title", 300, true, violations);
+    var title = bilingual("title", input.title(), 300, true, violations);
     var owner = input.owner() == null ? "" : input.owner().strip();
     if (owner.isEmpty()) violations.add(new Violation("owner", "problem.required", List.of()));
-    else if (owner.length() > 200) violations.add(new Violation("owner", "capabilities.too-long", List.of(200)));
+    else Texts.check("owner", owner, 200, violations);
     var today = capabilities.today();
     if (input.dueOn() == null) violations.add(new Violation("dueOn", "problem.required", List.of()));
     else if (input.dueOn().isBefore(today) || input.dueOn().isAfter(today.plusYears(10))) {

@@ -1,13 +1,10 @@
 package org.entente.capabilities;
 
-import java.util.List;
-import java.util.Locale;
 import org.entente.languages.BilingualText;
-import org.entente.web.InvalidInput;
-import org.entente.web.InvalidInput.Violation;
+import org.entente.web.Texts;
 import org.jspecify.annotations.Nullable;
 
-/** Cleans what callers type (notes, codes, bilingual texts, naming each fault) and labels the timeline's entries. */
+/** Cleans the notes callers type and labels the timeline's entries (typed texts and codes: {@link org.entente.web.Texts}). */
 final class TypedText {
 
   private TypedText() {}
@@ -20,27 +17,8 @@ final class TypedText {
     return BilingualText.of(code, code);
   }
 
+  /** A reason given for a move, stripped (nothing but spaces is none), checked as {@link Texts#require} checks it. */
   static @Nullable String note(@Nullable String value) {
-    if (value == null || value.isBlank()) return null;
-    var v = value.strip();
-    if (v.length() > 4_000) throw InvalidInput.of("reason", "capabilities.too-long", 4_000);
-    return v;
-  }
-
-  static String upper(@Nullable String value) {
-    return value == null ? "" : value.strip().toUpperCase(Locale.ROOT);
-  }
-
-  static BilingualText text(@Nullable BilingualText text, String field, int max, boolean required, List<Violation> violations) {
-    var t = text == null ? new BilingualText(null, null) : new BilingualText(blank(text.en()), blank(text.fr()));
-    if (required && t.en() == null && t.fr() == null) violations.add(new Violation(field, "problem.required", List.of()));
-    if ((t.en() != null && t.en().length() > max) || (t.fr() != null && t.fr().length() > max)) {
-      violations.add(new Violation(field, "capabilities.too-long", List.of(max)));
-    }
-    return t;
-  }
-
-  private static @Nullable String blank(@Nullable String value) {
-    return value == null || value.isBlank() ? null : value.strip();
+    return Texts.require("reason", value == null || value.isBlank() ? null : value.strip(), 4_000);
   }
 }

@@ -1,5 +1,7 @@
 package org.entente.capacitybuilding;
 
+import static org.entente.web.Texts.bilingual;
+
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -30,6 +32,7 @@ import org.entente.web.InvalidInput.Violation;
 import org.entente.web.Listing;
 import org.entente.web.NotFound;
 import org.entente.web.Paging;
+import org.entente.web.Texts;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
@@ -150,8 +153,8 @@ public class CapacityBuilding {
         ? (mine.size() == 1 ? mine.getFirst() : "") : input.partner().strip().toUpperCase(Locale.ROOT);
     if (partner.isEmpty()) violations.add(new Violation("partner", "problem.required", List.of()));
     else if (!mine.contains(partner)) violations.add(new Violation("partner", "capacitybuilding.partner.not-yours", List.of(partner)));
-    var title = text(input.title(), "title", 300, true, violations);
-    var request = text(input.request(), "request", 4_000, true, violations);
+    var title = bilingual("title", input.title(), 300, "capacitybuilding.text.required", violations);
+    var request = bilingual("request", input.request(), 4_000, "capacitybuilding.text.required", violations);
     if (!violations.isEmpty()) throw new InvalidInput(violations);
     var id = store.insert(partner, caller.username(), title, request);
     audit.record(Change.of("CAPACITY_PACKAGE_REQUESTED", "capacity-package", id.toString(), Map.of("partner", partner)));
@@ -172,7 +175,7 @@ public class CapacityBuilding {
     }
     var note = reason == null || reason.isBlank() ? null : reason.strip();
     if (target.needsReason() && note == null) throw InvalidInput.of("reason", "capacitybuilding.reason.required");
-    if (note != null && note.length() > 2_000) throw InvalidInput.of("reason", "catalogue.too-long", 2_000);
+    Texts.require("reason", note, 2_000);
     if (target == CapacityBuildingStatus.DRAFTED && current.status() == CapacityBuildingStatus.ASSESSING && current.assessment().en() == null
         && current.assessment().fr() == null) {
       throw new Conflict("capacitybuilding.assessment.missing");
@@ -201,7 +204,7 @@ public class CapacityBuilding {
     guard.require(Permission.MANAGE_CAPACITY_BUILDING_GLOBALLY);
     var current = preparing(id);
     var violations = new ArrayList<Violation>();
-    var text = text(assessment, "assessment", 8_000, true, violations);
+    var text = bilingual("assessment", assessment, 8_000, "capacitybuilding.text.required", violations);
     if (!violations.isEmpty()) throw new InvalidInput(violations);
     store.assessment(id, text);
     audit.record(Change.of("CAPACITY_PACKAGE_ASSESSED", "capacity-package", id.toString(), Map.of("status", current.status().name())));
@@ -213,11 +216,11 @@ public class CapacityBuilding {
     guard.require(Permission.MANAGE_CAPACITY_BUILDING_GLOBALLY);
     var current = preparing(id);
     var violations = new ArrayList<Violation>();
-    var name = text(input.name(), "name", 300, true, violations);
+    var name = bilingual("name", input.name(), 300, "capacitybuilding.text.required", violations);
     var projects = new ArrayList<BilingualText>();
     var given = input.projects() == null ? List.<BilingualText>of() : input.projects();
     if (given.size() > MAX_PROJECTS) violations.add(new Violation("projects", "programmes.too-many", List.of(MAX_PROJECTS)));
-    for (int i = 0; i < given.size() && i < MAX_PROJECTS; i++) projects.add(text(given.get(i), "projects[" + i + "]", 300, true, violations));
+    for (int i = 0; i < given.size() && i < MAX_PROJECTS; i++) projects.add(bilingual("projects[" + i + "]", given.get(i), 300, "capacitybuilding.text.required", violations));
     if (current.areas().size() >= MAX_AREAS) violations.add(new Violation("name", "programmes.too-many", List.of(MAX_AREAS)));
     if (!violations.isEmpty()) throw new InvalidInput(violations);
     var area = store.addArea(id, name, projects);
@@ -241,7 +244,7 @@ public class CapacityBuilding {
     var kind = InvalidInput.code(CapacityPackage.Kind.class, input.kind(), "kind", violations);
     var name = input.name() == null ? "" : input.name().strip();
     if (name.isEmpty()) violations.add(new Violation("name", "problem.required", List.of()));
-    else if (name.length() > 200) violations.add(new Violation("name", "catalogue.too-long", List.of(200)));
+    else Texts.check("name", name, 200, violations);
     if (input.area() != null && current.areas().stream().noneMatch(a -> a.id().equals(input.area()))) {
       violations.add(new Violation("area", "capacitybuilding.area.unknown", List.of()));
     }
@@ -260,7 +263,7 @@ public class CapacityBuilding {
     guard.require(Permission.MANAGE_CAPACITY_BUILDING_GLOBALLY);
     preparing(id);
     var reference = input.reference() == null || input.reference().isBlank() ? null : input.reference().strip();
-    if (reference != null && reference.length() > 300) throw InvalidInput.of("reference", "catalogue.too-long", 300);
+    Texts.require("reference", reference, 300);
     if (input.trustFund() == null && reference == null) throw InvalidInput.of("reference", "capacitybuilding.funding.required");
     if (input.trustFund() != null) {
       try {
@@ -285,7 +288,7 @@ public class CapacityBuilding {
     var today = LocalDate.now(clock);
     var on = input.reviewedOn() == null ? today : input.reviewedOn();
     if (on.isAfter(today)) violations.add(new Violation("reviewedOn", "capacitybuilding.review.future", List.of()));
-    var summary = text(input.summary(), "summary", 4_000, true, violations);
+    var summary = bilingual("summary", input.summary(), 4_000, "capacitybuilding.text.required", violations);
     var progress = new ArrayList<Progress>();
     var given = input.progress() == null ? List.<NewProgress>of() : input.progress();
     var seen = new HashSet<UUID>();
@@ -301,7 +304,7 @@ public class CapacityBuilding {
         continue;
       }
       var note = p.note() == null || p.note().isBlank() ? null : p.note().strip();
-      if (note != null && note.length() > 2_000) violations.add(new Violation(field + ".note", "catalogue.too-long", List.of(2_000)));
+      Texts.check(field + ".note", note, 2_000, violations);
       progress.add(new Progress(p.area(), p.percent(), note));
     }
     if (violations.isEmpty() && seen.size() != current.areas().size()) {
@@ -376,14 +379,5 @@ public class CapacityBuilding {
     var current = lock(id);
     if (!current.status().inPreparation()) throw new Conflict("capacitybuilding.not-in-preparation", current.status().name());
     return current;
-  }
-
-  private static BilingualText text(@Nullable BilingualText given, String field, int max, boolean required, List<Violation> violations) {
-    var t = given == null ? new BilingualText(null, null) : given;
-    if (required && t.en() == null && t.fr() == null) violations.add(new Violation(field, "capacitybuilding.text.required", List.of()));
-    if ((t.en() != null && t.en().length() > max) || (t.fr() != null && t.fr().length() > max)) {
-      violations.add(new Violation(field, "catalogue.too-long", List.of(max)));
-    }
-    return t;
   }
 }

@@ -1,5 +1,8 @@
 package org.entente.catalogue;
 
+import static org.entente.web.Texts.bilingual;
+import static org.entente.web.Texts.upper;
+
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,6 +31,7 @@ import org.entente.web.Conflict;
 import org.entente.web.InvalidInput;
 import org.entente.web.InvalidInput.Violation;
 import org.entente.web.NotFound;
+import org.entente.web.Texts;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -282,9 +286,7 @@ public class Catalogue {
     }
     var type = InvalidInput.code(ActivityType.class, d.type(), "type", violations);
     var format = InvalidInput.code(Format.class, d.format(), "format", violations);
-    var title = d.title() == null ? new BilingualText(null, null) : d.title();
-    if (title.en() == null && title.fr() == null) violations.add(new Violation("title", "catalogue.title.required", List.of()));
-    if (lengthOver(title, 300)) violations.add(new Violation("title", "catalogue.too-long", List.of(300)));
+    var title = bilingual("title", d.title(), 300, "catalogue.title.required", violations);
     var languages = lower(d.languages());
     if (languages.isEmpty() || languages.stream().anyMatch(l -> !LANGUAGE.matcher(l).matches())) {
       violations.add(new Violation("languages", "catalogue.languages", List.of()));
@@ -348,20 +350,12 @@ public class Catalogue {
     return kind == null ? Eligibility.allPartners() : new Eligibility(kind, frameworks, nations, decision);
   }
 
-  private static boolean lengthOver(BilingualText text, int max) {
-    return (text.en() != null && text.en().length() > max) || (text.fr() != null && text.fr().length() > max);
-  }
-
   private static BilingualText text(@Nullable BilingualText text) {
     return text == null ? new BilingualText(null, null) : text;
   }
 
-  private static String upper(@Nullable String value) {
-    return value == null ? "" : value.strip().toUpperCase(Locale.ROOT);
-  }
-
   private static List<String> upperAll(@Nullable List<String> values) {
-    return values == null ? List.of() : values.stream().map(Catalogue::upper).filter(v -> !v.isEmpty()).distinct().toList();
+    return values == null ? List.of() : values.stream().map(Texts::upper).filter(v -> !v.isEmpty()).distinct().toList();
   }
 
   private static List<String> lower(@Nullable List<String> values) {

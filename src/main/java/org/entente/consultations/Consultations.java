@@ -1,5 +1,7 @@
 package org.entente.consultations;
 
+import static org.entente.web.Texts.bilingual;
+
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -30,6 +32,7 @@ import org.entente.web.InvalidInput.Violation;
 import org.entente.web.Listing;
 import org.entente.web.NotFound;
 import org.entente.web.Paging;
+import org.entente.web.Texts;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
@@ -131,8 +134,8 @@ public class Consultations {
         ? (mine.size() == 1 ? mine.getFirst() : "") : input.organisation().strip().toUpperCase(Locale.ROOT);
     if (organisation.isEmpty()) violations.add(new Violation("organisation", "problem.required", List.of()));
     else if (!mine.contains(organisation)) violations.add(new Violation("organisation", "consultations.organisation.not-yours", List.of(organisation)));
-    var subject = text(input.subject(), "subject", 300, true, violations);
-    var rationale = text(input.rationale(), "rationale", 4_000, false, violations);
+    var subject = bilingual("subject", input.subject(), 300, "consultations.text.required", violations);
+    var rationale = bilingual("rationale", input.rationale(), 4_000, false, violations);
     var format = InvalidInput.code(Consultation.Format.class, input.format(), "format", violations);
     var level = InvalidInput.code(Consultation.Level.class, input.level(), "level", violations);
     var participants = invitees.partners(input.participants(), "participants", violations);
@@ -187,7 +190,7 @@ public class Consultations {
     }
     var note = reason == null || reason.isBlank() ? null : reason.strip();
     if (target.needsReason() && note == null) throw InvalidInput.of("reason", "consultations.reason.required");
-    if (note != null && note.length() > 2_000) throw InvalidInput.of("reason", "catalogue.too-long", 2_000);
+    Texts.require("reason", note, 2_000);
     store.move(id, target, note);
     var subject = new Subject(Decision.SubjectType.CONSULTATION, id.toString(), nationOf(current.requester()), current.subject());
     if (target == ConsultationStatus.UNDER_CONSIDERATION) {
@@ -220,12 +223,12 @@ public class Consultations {
     }
     var place = meeting.place() == null ? "" : meeting.place().strip();
     if (place.isEmpty()) violations.add(new Violation("place", "problem.required", List.of()));
-    else if (place.length() > 200) violations.add(new Violation("place", "catalogue.too-long", List.of(200)));
+    else Texts.check("place", place, 200, violations);
     var agenda = new ArrayList<BilingualText>();
     var items = meeting.agenda() == null ? List.<BilingualText>of() : meeting.agenda();
     if (items.size() > MAX_AGENDA) violations.add(new Violation("agenda", "programmes.too-many", List.of(MAX_AGENDA)));
     for (int i = 0; i < items.size() && i < MAX_AGENDA; i++) {
-      var item = text(items.get(i), "agenda[" + i + "]", 500, true, violations);
+      var item = bilingual("agenda[" + i + "]", items.get(i), 500, "consultations.text.required", violations);
       agenda.add(item);
     }
     if (!violations.isEmpty()) throw new InvalidInput(violations);
@@ -267,7 +270,7 @@ public class Consultations {
     if (!current.status().held()) throw new Conflict("consultations.not-held", current.status().name());
     var text = minutes == null ? "" : minutes.strip();
     if (text.isEmpty()) throw InvalidInput.of("minutes", "problem.required");
-    if (text.length() > 50_000) throw InvalidInput.of("minutes", "catalogue.too-long", 50_000);
+    Texts.require("minutes", text, 50_000);
     store.minutes(id, text);
     audit.record(Change.of("CONSULTATION_MINUTES_FILED", "consultation", id.toString(), Map.of("length", text.length())));
     return consultation(id);
@@ -280,7 +283,7 @@ public class Consultations {
     var current = lock(id);
     allowed(current, ConsultationStatus.SUMMARY_SHARED);
     var violations = new ArrayList<Violation>();
-    var text = text(summary, "summary", 4_000, true, violations);
+    var text = bilingual("summary", summary, 4_000, "consultations.text.required", violations);
     if (!violations.isEmpty()) throw new InvalidInput(violations);
     store.summary(id, text, LocalDate.now(clock));
     audit.record(Change.of("CONSULTATION_SUMMARY_SHARED", "consultation", id.toString(), Map.of()));
@@ -396,15 +399,6 @@ public class Consultations {
 
   private List<String> nationOf(String organisation) {
     return directory.organisation(organisation, LocalDate.now(clock)).filter(o -> o.isNation()).map(o -> List.of(o.code())).orElse(List.of());
-  }
-
-  private static BilingualText text(@Nullable BilingualText given, String field, int max, boolean required, List<Violation> violations) {
-    var t = given == null ? new BilingualText(null, null) : given;
-    if (required && t.en() == null && t.fr() == null) violations.add(new Violation(field, "consultations.text.required", List.of()));
-    if ((t.en() != null && t.en().length() > max) || (t.fr() != null && t.fr().length() > max)) {
-      violations.add(new Violation(field, "catalogue.too-long", List.of(max)));
-    }
-    return t;
   }
 
   static Set<String> audienceOf(String organisation) {

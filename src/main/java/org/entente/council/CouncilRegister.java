@@ -1,5 +1,7 @@
 package org.entente.council;
 
+import static org.entente.web.Texts.bilingual;
+
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -154,9 +156,7 @@ public class CouncilRegister {
     else if (proposal.decidedOn().isAfter(today)) violations.add(new Violation("decidedOn", "council.date.future", List.of()));
     var type = InvalidInput.code(SubjectType.class, proposal.subjectType(), "subjectType", violations);
     var outcome = InvalidInput.code(Outcome.class, proposal.outcome(), "outcome", violations);
-    var text = proposal.text() == null ? new BilingualText(null, null) : proposal.text();
-    if (text.en() == null && text.fr() == null) violations.add(new Violation("text", "council.text.required", List.of()));
-    if (length(text) > 20_000) violations.add(new Violation("text", "council.too-long", List.of(20_000)));
+    var text = bilingual("text", proposal.text(), 20_000, "council.text.required", violations);
     var subjectId = proposal.subjectId() == null || proposal.subjectId().isBlank() ? null : proposal.subjectId().strip();
     var concerns = new LinkedHashSet<String>();
     for (var code : proposal.concerns() == null ? List.<String>of() : proposal.concerns()) {
@@ -232,9 +232,5 @@ public class CouncilRegister {
       throw new Conflict("council.withdraw.not-yours", proposed.reference());
     }
     audit.record(Change.of("DECISION_WITHDRAWN", "decision", proposed.reference(), Map.of()));
-  }
-
-  private static int length(BilingualText text) {
-    return Math.max(text.en() == null ? 0 : text.en().length(), text.fr() == null ? 0 : text.fr().length());
   }
 }

@@ -1,5 +1,7 @@
 package org.entente.education;
 
+import static org.entente.web.Texts.bilingual;
+
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -30,6 +32,7 @@ import org.entente.web.Conflict;
 import org.entente.web.InvalidInput;
 import org.entente.web.InvalidInput.Violation;
 import org.entente.web.NotFound;
+import org.entente.web.Texts;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -148,13 +151,11 @@ public class Education {
     else if (!mine.contains(code)) violations.add(new Violation("partner", "education.partner.not-yours", List.of(code)));
     var kind = InvalidInput.code(Kind.class, input.kind(), "kind", violations);
     var type = InvalidInput.code(InstitutionType.class, input.institutionType(), "institutionType", violations);
-    var institution = input.institution() == null ? new BilingualText(null, null) : input.institution();
-    if (blank(institution.en()) && blank(institution.fr())) violations.add(new Violation("institution", "education.institution.required", List.of()));
-    if (tooLong(institution, 300)) violations.add(new Violation("institution", "catalogue.too-long", List.of(300)));
+    var institution = bilingual("institution", input.institution(), 300, "education.institution.required", violations);
     var pillars = codes(Pillar.class, input.pillars(), "pillars", violations);
     var curricula = codes(Curriculum.class, input.curricula(), "curricula", violations);
     if (!violations.isEmpty()) throw new InvalidInput(violations);
-    var id = store.insert(code, kind, type, new BilingualText(strip(institution.en()), strip(institution.fr())), pillars, curricula, caller.username());
+    var id = store.insert(code, kind, type, institution, pillars, curricula, caller.username());
     audit.record(Change.of("EDUCATION_PROPOSED", "education-programme", id.toString(), Map.of("partner", code, "kind", kind.name())));
     var created = get(id);
     notices.moved(created);
@@ -173,7 +174,7 @@ public class Education {
     }
     var note = reason == null || reason.isBlank() ? null : reason.strip();
     if (target.needsReason() && note == null) throw InvalidInput.of("reason", "education.reason.required");
-    if (note != null && note.length() > 2_000) throw InvalidInput.of("reason", "catalogue.too-long", 2_000);
+    Texts.require("reason", note, 2_000);
     store.move(id, target, note);
     audit.record(Change.of("EDUCATION_" + target.name(), "education-programme", id.toString(),
         Map.of("from", current.status().name(), "reason", note == null ? "" : note)));
@@ -190,7 +191,7 @@ public class Education {
     var violations = new ArrayList<Violation>();
     var name = strip(input.name());
     if (name == null) violations.add(new Violation("name", "problem.required", List.of()));
-    else if (name.length() > 200) violations.add(new Violation("name", "catalogue.too-long", List.of(200)));
+    else Texts.check("name", name, 200, violations);
     var org = known(input.organisation(), "organisation", violations);
     var pillar = blank(input.pillar()) ? null : InvalidInput.code(Pillar.class, input.pillar(), "pillar", violations);
     if (current.experts().size() >= MAX_EXPERTS) violations.add(new Violation("name", "programmes.too-many", List.of(MAX_EXPERTS)));
@@ -305,9 +306,5 @@ public class Education {
 
   private static @Nullable String strip(@Nullable String s) {
     return blank(s) ? null : s.strip();
-  }
-
-  private static boolean tooLong(BilingualText t, int max) {
-    return (t.en() != null && t.en().length() > max) || (t.fr() != null && t.fr().length() > max);
   }
 }

@@ -3,9 +3,9 @@ package org.entente.emergencies;
 import static org.entente.emergencies.Emergencies.EMAIL;
 import static org.entente.emergencies.Emergencies.MAX_TEXT;
 import static org.entente.emergencies.Emergencies.blank;
-import static org.entente.emergencies.Emergencies.longest;
 import static org.entente.emergencies.Emergencies.mayMove;
 import static org.entente.emergencies.Emergencies.stricken;
+import static org.entente.web.Texts.bilingual;
 
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -127,16 +127,8 @@ public class AssistanceRequests {
 
   private Content content(RequestForm form, List<Violation> violations) {
     var type = InvalidInput.code(DisasterType.class, form.disasterType(), "disasterType", violations);
-    var title = form.title() == null ? new BilingualText(null, null) : form.title();
-    if (title.en() == null && title.fr() == null) {
-      violations.add(new Violation("title", "emergencies.title.required", List.of()));
-    } else if (longest(title) > 300) {
-      violations.add(new Violation("title", "emergencies.too-long", List.of(300)));
-    }
-    var situation = form.situation() == null ? new BilingualText(null, null) : form.situation();
-    if (longest(situation) > MAX_TEXT) {
-      violations.add(new Violation("situation", "emergencies.too-long", List.of(MAX_TEXT)));
-    }
+    var title = bilingual("title", form.title(), 300, "emergencies.title.required", violations);
+    var situation = bilingual("situation", form.situation(), MAX_TEXT, false, violations);
     var places = new ArrayList<Place>();
     var placeForms = form.places() == null ? List.<PlaceForm>of() : form.places();
     for (var i = 0; i < placeForms.size(); i++) {

@@ -22,6 +22,7 @@ import org.entente.web.InvalidInput.Violation;
 import org.entente.web.Listing;
 import org.entente.web.NotFound;
 import org.entente.web.Paging;
+import org.entente.web.Texts;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -214,13 +215,13 @@ public class CapabilityRegister {
     var kind = InvalidInput.code(Capability.Kind.class, form.kind(), "kind", violations);
     var name = blank(form.name());
     if (name == null) violations.add(new Violation("name", "problem.required", List.of()));
-    else if (name.length() > MAX_NAME) violations.add(new Violation("name", "emergencies.too-long", List.of(MAX_NAME)));
+    else Texts.check("name", name, MAX_NAME, violations);
     between(form.size(), "size", 1, 10_000, violations);
     between(form.readinessHours(), "readinessHours", 0, 720, violations);
     between(form.selfSufficiencyDays(), "selfSufficiencyDays", 0, 365, violations);
     var contact = blank(form.contact());
     if (contact == null) violations.add(new Violation("contact", "problem.required", List.of()));
-    else if (contact.length() > MAX_CONTACT) violations.add(new Violation("contact", "emergencies.too-long", List.of(MAX_CONTACT)));
+    else Texts.check("contact", contact, MAX_CONTACT, violations);
     var today = today();
     var confirmed = form.lastConfirmed() == null ? today : form.lastConfirmed();
     if (confirmed.isAfter(today) || confirmed.isBefore(today.minusYears(10))) {

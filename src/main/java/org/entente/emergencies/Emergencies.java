@@ -11,7 +11,6 @@ import org.entente.access.Guard;
 import org.entente.access.Permission;
 import org.entente.directory.Directory;
 import org.entente.directory.OrganisationKind;
-import org.entente.languages.BilingualText;
 import org.entente.web.InvalidInput;
 import org.entente.web.Listing;
 import org.entente.web.NotFound;
@@ -186,9 +185,5 @@ public class Emergencies {
 
   static @Nullable String blank(@Nullable String value) {
     return value == null || value.isBlank() ? null : value.strip();
-  }
-
-  static int longest(BilingualText text) {
-    return Math.max(text.en() == null ? 0 : text.en().length(), text.fr() == null ? 0 : text.fr().length());
   }
 }

@@ -25,6 +25,7 @@ import org.entente.web.InvalidInput.Violation;
 import org.entente.web.Listing;
 import org.entente.web.NotFound;
 import org.entente.web.Paging;
+import org.entente.web.Texts;
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.access.AccessDeniedException;
@@ -142,8 +143,8 @@ public class Offers {
     if (form.quantity() == null || form.quantity() < 1) violations.add(new Violation("quantity", "problem.min", List.of(1)));
     var mode = InvalidInput.code(Offer.DeliveryMode.class, form.deliveryMode(), "deliveryMode", violations);
     var conditions = blank(form.conditions());
-    if (conditions != null && conditions.length() > 2_000) violations.add(new Violation("conditions", "emergencies.too-long", List.of(2_000)));
-    if (item != null && item.length() > 300) violations.add(new Violation("item", "emergencies.too-long", List.of(300)));
+    Texts.check("conditions", conditions, 2_000, violations);
+    Texts.check("item", item, 300, violations);
     if (!violations.isEmpty()) {
       throw new InvalidInput(violations);
     }

@@ -2,6 +2,7 @@ package org.entente.emergencies;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Map;
 import java.util.UUID;
 import org.entente.access.Guard;
@@ -11,9 +12,11 @@ import org.entente.audit.AuditTrail.Change;
 import org.entente.languages.BilingualText;
 import org.entente.web.Conflict;
 import org.entente.web.InvalidInput;
+import org.entente.web.InvalidInput.Violation;
 import org.entente.web.Listing;
 import org.entente.web.NotFound;
 import org.entente.web.Paging;
+import org.entente.web.Texts;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -67,13 +70,9 @@ public class SituationReports {
   public Sitrep report(UUID incidentId, SitrepForm form) {
     var caller = guard.require(Permission.COORDINATE_EMERGENCIES_GLOBALLY);
     var incident = emergencies.incident(incidentId);
-    var text = form.text() == null ? new BilingualText(null, null) : form.text();
-    if (text.en() == null && text.fr() == null) {
-      throw InvalidInput.of("text", "emergencies.text.required");
-    }
-    if (Emergencies.longest(text) > Emergencies.MAX_TEXT) {
-      throw InvalidInput.of("text", "emergencies.too-long", Emergencies.MAX_TEXT);
-    }
+    var violations = new ArrayList<Violation>();
+    var text = Texts.bilingual("text", form.text(), Emergencies.MAX_TEXT, "emergencies.text.required", violations);
+    if (!violations.isEmpty()) throw new InvalidInput(violations);
     if (!incident.status().disseminated() || !incident.status().open()) {
       throw new Conflict("emergencies.sitrep.not-open", incident.reference(), incident.status().name());
     }

@@ -1,5 +1,7 @@
 package org.entente.exercises;
 
+import static org.entente.web.Texts.bilingual;
+
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -127,10 +129,7 @@ public class Centres {
     if (input.on() != null && (input.on().getYear() < 2000 || input.on().isAfter(today))) {
       violations.add(new Violation("on", "exercises.centre.date", List.of()));
     }
-    var specialities = input.specialities() == null ? new BilingualText(null, null) : input.specialities();
-    if ((specialities.en() != null && specialities.en().length() > 2_000) || (specialities.fr() != null && specialities.fr().length() > 2_000)) {
-      violations.add(new Violation("specialities", "catalogue.too-long", List.of(2_000)));
-    }
+    var specialities = bilingual("specialities", input.specialities(), 2_000, false, violations);
     if (!violations.isEmpty()) throw new InvalidInput(violations);
     var on = status == Accreditation.CANDIDATE ? null : input.on();
     jdbc.sql("""

@@ -1,5 +1,7 @@
 package org.entente.exercises;
 
+import static org.entente.web.Texts.bilingual;
+
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -29,6 +31,7 @@ import org.entente.web.InvalidInput;
 import org.entente.web.InvalidInput.Violation;
 import org.entente.web.NotFound;
 import org.entente.web.Paging;
+import org.entente.web.Texts;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -126,10 +129,7 @@ public class Exercises {
     else if (input.firstYear() < today.getYear() - 1 || input.firstYear() > today.getYear() + 5) {
       violations.add(new Violation("firstYear", "problem.between", List.of(today.getYear() - 1, today.getYear() + 5)));
     }
-    var note = input.note() == null ? new BilingualText(null, null) : input.note();
-    if ((note.en() != null && note.en().length() > 2_000) || (note.fr() != null && note.fr().length() > 2_000)) {
-      violations.add(new Violation("note", "catalogue.too-long", List.of(2_000)));
-    }
+    var note = bilingual("note", input.note(), 2_000, false, violations);
     PlanVersion base = null;
     if (input.basedOn() != null) {
       base = store.version(input.basedOn()).orElse(null);
@@ -154,7 +154,7 @@ public class Exercises {
     var target = InvalidInput.code(VersionStatus.class, to, "to");
     if (!current.status().allows(target)) throw new Conflict("exercises.transition.illegal", current.status().name(), target.name());
     var note = reason == null || reason.isBlank() ? null : reason.strip();
-    if (note != null && note.length() > 2_000) throw InvalidInput.of("reason", "catalogue.too-long", 2_000);
+    Texts.require("reason", note, 2_000);
     if (target == VersionStatus.DRAFT && note == null) throw InvalidInput.of("reason", "exercises.reason.required");
     if (target == VersionStatus.CIRCULATED && current.exercises() == 0) throw new Conflict("exercises.version.empty");
     if (target == VersionStatus.APPROVED) {
@@ -240,11 +240,7 @@ public class Exercises {
     var code = input.code() == null ? "" : input.code().strip().toUpperCase(Locale.ROOT);
     if (code.isEmpty()) violations.add(new Violation("code", "problem.required", List.of()));
     else if (!CODE.matcher(code).matches()) violations.add(new Violation("code", "exercises.code.format", List.of()));
-    var name = input.name() == null ? new BilingualText(null, null) : input.name();
-    if (name.en() == null && name.fr() == null) violations.add(new Violation("name", "exercises.text.required", List.of()));
-    else if ((name.en() != null && name.en().length() > 200) || (name.fr() != null && name.fr().length() > 200)) {
-      violations.add(new Violation("name", "catalogue.too-long", List.of(200)));
-    }
+    var name = bilingual("name", input.name(), 200, "exercises.text.required", violations);
     var kind = InvalidInput.code(Exercise.Kind.class, input.kind(), "kind", violations);
     if (input.startsOn() == null) violations.add(new Violation("startsOn", "problem.required", List.of()));
     else if (!v.covers(input.startsOn())) violations.add(new Violation("startsOn", "exercises.date.period", List.of(v.firstYear(), v.lastYear())));
@@ -254,7 +250,7 @@ public class Exercises {
     }
     var place = input.place() == null ? "" : input.place().strip();
     if (place.isEmpty()) violations.add(new Violation("place", "problem.required", List.of()));
-    else if (place.length() > 200) violations.add(new Violation("place", "catalogue.too-long", List.of(200)));
+    else Texts.check("place", place, 200, violations);
     var invited = new ArrayList<String>();
     var given = input.invited() == null ? List.<String>of() : input.invited();
     if (given.size() > MAX_INVITED) violations.add(new Violation("invited", "programmes.too-many", List.of(MAX_INVITED)));
@@ -300,7 +296,7 @@ public class Exercises {
       }
       var cPlace = c.place() == null ? "" : c.place().strip();
       if (cPlace.isEmpty()) violations.add(new Violation(field + ".place", "problem.required", List.of()));
-      else if (cPlace.length() > 200) violations.add(new Violation(field + ".place", "catalogue.too-long", List.of(200)));
+      else Texts.check(field + ".place", cPlace, 200, violations);
       if (ck != null && c.startsOn() != null && cEnds != null && !cPlace.isEmpty() && cPlace.length() <= 200) {
         conferences.add(new Conference(ck, c.startsOn(), cEnds, cPlace));
       }

@@ -1,5 +1,7 @@
 package org.entente.integrity;
 
+import static org.entente.web.Texts.bilingual;
+
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -27,6 +29,7 @@ import org.entente.web.InvalidInput.Violation;
 import org.entente.web.Listing;
 import org.entente.web.NotFound;
 import org.entente.web.Paging;
+import org.entente.web.Texts;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -113,15 +116,11 @@ public class Integrity {
       var q = given.get(i);
       var area = q == null || q.area() == null ? "" : q.area().strip().toUpperCase(Locale.ROOT);
       if (!area.matches("[A-Z_]{2,40}")) violations.add(new Violation("questions[" + i + "].area", "integrity.area.code", List.of()));
-      var text = q == null || q.text() == null ? new BilingualText(null, null) : q.text();
+      var text = bilingual("questions[" + i + "].text", q == null ? null : q.text(), 2_000, false, violations);
       if (text.en() == null || text.fr() == null) violations.add(new Violation("questions[" + i + "].text", "integrity.question.both", List.of()));
-      else if (text.en().length() > 2_000 || text.fr().length() > 2_000) violations.add(new Violation("questions[" + i + "].text", "catalogue.too-long", List.of(2_000)));
       list.add(new Questionnaire.Question(i + 1, area, text));
     }
-    var n = note == null ? new BilingualText(null, null) : note;
-    if ((n.en() != null && n.en().length() > 2_000) || (n.fr() != null && n.fr().length() > 2_000)) {
-      violations.add(new Violation("note", "catalogue.too-long", List.of(2_000)));
-    }
+    var n = bilingual("note", note, 2_000, false, violations);
     if (!violations.isEmpty()) throw new InvalidInput(violations);
     var version = store.publish(LocalDate.now(clock), n, list);
     audit.record(Change.of("INTEGRITY_QUESTIONNAIRE_PUBLISHED", "integrity-questionnaire", String.valueOf(version), Map.of("questions", list.size())));
@@ -179,7 +178,7 @@ public class Integrity {
     if (target.withForm() && actor == Actor.STAFF) throw InvalidInput.of("to", "integrity.transition.with-form", target.name());
     var note = reason == null || reason.isBlank() ? null : reason.strip();
     if (target.needsReason(current.status()) && note == null) throw InvalidInput.of("reason", "integrity.reason.required");
-    if (note != null && note.length() > 2_000) throw InvalidInput.of("reason", "catalogue.too-long", 2_000);
+    Texts.require("reason", note, 2_000);
     var today = LocalDate.now(clock);
     switch (target) {
       case SAQ_SUBMITTED -> {
@@ -234,8 +233,7 @@ public class Integrity {
         return;
       }
       var text = value == null ? "" : value.strip();
-      if (text.length() > 10_000) violations.add(new Violation("answers." + key, "catalogue.too-long", List.of(10_000)));
-      else if (!text.isEmpty()) given.put(position, text);
+      if (Texts.check("answers." + key, text, 10_000, violations) && !text.isEmpty()) given.put(position, text);
     });
     if (!violations.isEmpty()) throw new InvalidInput(violations);
     if (given.isEmpty()) throw InvalidInput.of("answers", "problem.required");
@@ -263,7 +261,7 @@ public class Integrity {
         violations.add(new Violation(field + ".name", "problem.required", List.of()));
         continue;
       }
-      if (name.length() > 200) violations.add(new Violation(field + ".name", "catalogue.too-long", List.of(200)));
+      Texts.check(field + ".name", name, 200, violations);
       var org = m.organisation() == null ? "" : m.organisation().strip().toUpperCase(Locale.ROOT);
       var kind = directory.organisation(org, today).map(o -> o.kind()).orElse(null);
       if (kind == null) violations.add(new Violation(field + ".organisation", "integrity.organisation.unknown", List.of(org)));
@@ -286,7 +284,7 @@ public class Integrity {
     if (input.from() != null && to != null && to.isBefore(input.from())) violations.add(new Violation("to", "integrity.visit.order", List.of()));
     var place = input.place() == null ? "" : input.place().strip();
     if (place.isEmpty()) violations.add(new Violation("place", "problem.required", List.of()));
-    else if (place.length() > 200) violations.add(new Violation("place", "catalogue.too-long", List.of(200)));
+    else Texts.check("place", place, 200, violations);
     if (!violations.isEmpty()) throw new InvalidInput(violations);
     store.peerReview(id, members, input.from(), to, place);
     audit.record(Change.of(current.status() == IntegrityStatus.VISIT_SCHEDULED ? "INTEGRITY_VISIT_RESCHEDULED" : "INTEGRITY_VISIT_SCHEDULED",
@@ -303,11 +301,9 @@ public class Integrity {
     guard.require(Permission.MANAGE_INTEGRITY_GLOBALLY);
     var current = lock(id);
     allowed(current, IntegrityStatus.REPORT_DRAFT);
-    var text = report == null ? new BilingualText(null, null) : report;
-    if (text.en() == null && text.fr() == null) throw InvalidInput.of("report", "integrity.text.required");
-    if ((text.en() != null && text.en().length() > 50_000) || (text.fr() != null && text.fr().length() > 50_000)) {
-      throw InvalidInput.of("report", "catalogue.too-long", 50_000);
-    }
+    var violations = new ArrayList<Violation>();
+    var text = bilingual("report", report, 50_000, "integrity.text.required", violations);
+    if (!violations.isEmpty()) throw new InvalidInput(violations);
     store.report(id, text);
     audit.record(Change.of("INTEGRITY_REPORT_DRAFTED", "integrity-assessment", id.toString(), Map.of("from", current.status().name())));
     var drafted = get(id);
@@ -322,11 +318,7 @@ public class Integrity {
     var current = lock(id);
     if (!current.status().planning()) throw new Conflict("integrity.plan.closed", current.status().name());
     var violations = new ArrayList<Violation>();
-    var title = input.title() == null ? new BilingualText(null, null) : input.title();
-    if (title.en() == null && title.fr() == null) violations.add(new Violation("title", "integrity.text.required", List.of()));
-    if ((title.en() != null && title.en().length() > 300) || (title.fr() != null && title.fr().length() > 300)) {
-      violations.add(new Violation("title", "catalogue.too-long", List.of(300)));
-    }
+    var title = bilingual("title", input.title(), 300, "integrity.text.required", violations);
     var code = input.activity() == null || input.activity().isBlank() ? null : input.activity().strip().toUpperCase(Locale.ROOT);
     if (code != null) {
       try {

@@ -1,5 +1,7 @@
 package org.entente.planning;
 
+import static org.entente.web.Texts.bilingual;
+
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
@@ -95,8 +97,8 @@ public class MinisterialGuidance {
     var year = input.year();
     if (year == null) violations.add(new Violation("year", "problem.required", List.of()));
     else if (year % 2 != 0 || year < 1994 || year > 2200) violations.add(new Violation("year", "planning.year.even", List.of(String.valueOf(year))));
-    var title = text(input.title(), "title", 300, violations);
-    var text = text(input.text(), "text", MAX_TEXT, violations);
+    var title = bilingual("title", input.title(), 300, true, violations);
+    var text = bilingual("text", input.text(), MAX_TEXT, true, violations);
     if (!violations.isEmpty()) throw new InvalidInput(violations);
     var taken = jdbc.sql("select count(*) from planning_guidance where year = :y").param("y", year).query(Long.class).single();
     if (taken > 0) throw new Conflict("planning.guidance.exists", String.valueOf(year));
@@ -117,8 +119,8 @@ public class MinisterialGuidance {
     var current = lock(id);
     if (current.status() != GuidanceStatus.DRAFT) throw new Conflict("planning.guidance.not-draft", current.status().name());
     var violations = new ArrayList<Violation>();
-    var title = text(input.title(), "title", 300, violations);
-    var text = text(input.text(), "text", MAX_TEXT, violations);
+    var title = bilingual("title", input.title(), 300, true, violations);
+    var text = bilingual("text", input.text(), MAX_TEXT, true, violations);
     if (!violations.isEmpty()) throw new InvalidInput(violations);
     jdbc.sql("""
             update planning_guidance set title_en = :te, title_fr = :tf, text_en = :xe, text_fr = :xf, updated_at = now() where id = :id""")
@@ -202,15 +204,6 @@ public class MinisterialGuidance {
 
   private void move(UUID id, GuidanceStatus to) {
     jdbc.sql("update planning_guidance set status = :s, updated_at = now() where id = :id").param("id", id).param("s", to.name()).update();
-  }
-
-  private static BilingualText text(@Nullable BilingualText value, String field, int max, List<Violation> violations) {
-    var t = value == null ? new BilingualText(null, null) : value;
-    if (t.en() == null && t.fr() == null) violations.add(new Violation(field, "problem.required", List.of()));
-    if ((t.en() != null && t.en().length() > max) || (t.fr() != null && t.fr().length() > max)) {
-      violations.add(new Violation(field, "planning.too-long", List.of(max)));
-    }
-    return t;
   }
 
   private static GuidanceVersion version(ResultSet rs, int row) throws SQLException {

@@ -1,7 +1,7 @@
 package org.entente.planning;
 
-import static org.entente.planning.PlanningInput.text;
-import static org.entente.planning.PlanningInput.upper;
+import static org.entente.web.Texts.bilingual;
+import static org.entente.web.Texts.upper;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -64,7 +64,7 @@ public class ParpAssessments {
         violations.add(new Violation(field + ".goal", "planning.goal.unknown", List.of(goal)));
       }
       var progress = InvalidInput.code(Rating.Progress.class, r.progress(), field + ".progress", violations);
-      var narrative = text(r.narrative(), field + ".narrative", 4_000, true, violations);
+      var narrative = bilingual(field + ".narrative", r.narrative(), 4_000, true, violations);
       if (progress != null) ratings.put(goal, new Rating(goal, progress, narrative));
     }
     if (!violations.isEmpty()) throw new InvalidInput(violations);

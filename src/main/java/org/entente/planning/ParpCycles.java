@@ -1,6 +1,6 @@
 package org.entente.planning;
 
-import static org.entente.planning.PlanningInput.upper;
+import static org.entente.web.Texts.upper;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -20,6 +20,7 @@ import org.entente.planning.CycleStatus.Actor;
 import org.entente.web.Conflict;
 import org.entente.web.InvalidInput;
 import org.entente.web.InvalidInput.Violation;
+import org.entente.web.Texts;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -102,7 +103,7 @@ public class ParpCycles {
     }
     rhythm.requireYear(current, target);
     var note = comment == null || comment.isBlank() ? null : comment.strip();
-    if (note != null && note.length() > 4_000) throw InvalidInput.of("comment", "planning.too-long", 4_000);
+    Texts.require("comment", note, 4_000);
     switch (target) {
       case SURVEY_SUBMITTED -> {
         var answers = store.answers(id);

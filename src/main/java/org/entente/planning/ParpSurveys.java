@@ -15,6 +15,7 @@ import org.entente.planning.CycleStatus.Actor;
 import org.entente.web.Conflict;
 import org.entente.web.InvalidInput;
 import org.entente.web.InvalidInput.Violation;
+import org.entente.web.Texts;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -111,11 +112,7 @@ public class ParpSurveys {
         return code;
       }
       default -> {
-        if (v.length() > 4_000) {
-          violations.add(new Violation(field, "planning.too-long", List.of(4_000)));
-          return null;
-        }
-        return v;
+        return Texts.check(field, v, 4_000, violations) ? v : null;
       }
     }
   }

@@ -1,6 +1,6 @@
 package org.entente.planning;
 
-import static org.entente.planning.PlanningInput.upper;
+import static org.entente.web.Texts.upper;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,7 +1,7 @@
 package org.entente.planning;
 
-import static org.entente.planning.PlanningInput.text;
-import static org.entente.planning.PlanningInput.upper;
+import static org.entente.web.Texts.bilingual;
+import static org.entente.web.Texts.upper;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -20,6 +20,7 @@ import org.entente.web.InvalidInput.Violation;
 import org.entente.web.Listing;
 import org.entente.web.NotFound;
 import org.entente.web.Paging;
+import org.entente.web.Texts;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -68,8 +69,8 @@ public class PartnershipGoals {
       var code = upper(g.code());
       if (!GOAL_CODE.matcher(code).matches()) violations.add(new Violation(field + ".code", "planning.goal.code", List.of()));
       else if (!seen.add(code)) violations.add(new Violation(field + ".code", "planning.goal.duplicate", List.of(code)));
-      var title = text(g.title(), field + ".title", 300, true, violations);
-      var description = text(g.description(), field + ".description", 4_000, false, violations);
+      var title = bilingual(field + ".title", g.title(), 300, true, violations);
+      var description = bilingual(field + ".description", g.description(), 4_000, false, violations);
       var area = InvalidInput.code(Goal.Area.class, g.area(), field + ".area", violations);
       if (g.targetDate() == null) violations.add(new Violation(field + ".targetDate", "problem.required", List.of()));
       else if (g.targetDate().getYear() < current.year() || g.targetDate().getYear() > current.year() + 20) {
@@ -135,7 +136,7 @@ public class PartnershipGoals {
     }
     var text = body == null ? "" : body.strip();
     if (text.isEmpty()) violations.add(new Violation("body", "problem.required", List.of()));
-    else if (text.length() > 10_000) violations.add(new Violation("body", "planning.too-long", List.of(10_000)));
+    else Texts.check("body", text, 10_000, violations);
     var thread = where;
     if (replyTo != null) {
       var parent = store.comment(id, replyTo);

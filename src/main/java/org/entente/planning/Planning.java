@@ -1,6 +1,6 @@
 package org.entente.planning;
 
-import static org.entente.planning.PlanningInput.upper;
+import static org.entente.web.Texts.upper;
 
 import java.time.LocalDate;
 import java.util.EnumSet;

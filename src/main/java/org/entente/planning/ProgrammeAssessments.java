@@ -1,5 +1,7 @@
 package org.entente.planning;
 
+import static org.entente.web.Texts.bilingual;
+
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -30,6 +32,7 @@ import org.entente.web.InvalidInput.Violation;
 import org.entente.web.Listing;
 import org.entente.web.NotFound;
 import org.entente.web.Paging;
+import org.entente.web.Texts;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -241,7 +244,7 @@ public class ProgrammeAssessments {
       var item = r.item() == null ? "" : r.item().strip().toUpperCase(Locale.ROOT);
       if (!items.contains(item)) violations.add(new Violation(field + ".item", "planning.assessment.item.unknown", List.of(item)));
       var progress = InvalidInput.code(Rating.Progress.class, r.progress(), field + ".progress", violations);
-      var narrative = narrative(r.narrative(), field + ".narrative", violations);
+      var narrative = bilingual(field + ".narrative", r.narrative(), 4_000, true, violations);
       if (progress != null && items.contains(item)) ratings.put(item, new ProgrammeAssessment.ItemRating(item, progress, narrative));
     }
     if (!violations.isEmpty()) throw new InvalidInput(violations);
@@ -262,7 +265,7 @@ public class ProgrammeAssessments {
       throw new Conflict("planning.assessment.transition.illegal", from.name(), target.name());
     }
     var note = comment == null || comment.isBlank() ? null : comment.strip();
-    if (note != null && note.length() > 4_000) throw InvalidInput.of("comment", "planning.too-long", 4_000);
+    Texts.require("comment", note, 4_000);
     var programme = programme(current.programme());
     if (target == ProgrammeAssessmentStatus.WITH_PARTNER) {
       var unrated = items(programme).stream().filter(i -> current.rating(i.key()) == null).count();
@@ -296,7 +299,7 @@ public class ProgrammeAssessments {
     }
     var text = body == null ? "" : body.strip();
     if (text.isEmpty()) violations.add(new Violation("body", "problem.required", List.of()));
-    else if (text.length() > 4_000) violations.add(new Violation("body", "planning.too-long", List.of(4_000)));
+    else Texts.check("body", text, 4_000, violations);
     if (!violations.isEmpty()) throw new InvalidInput(violations);
     var commentId = store.comment(id, where, caller.username(), text);
     audit.record(Change.of("PLANNING_PROGRAMME_ASSESSMENT_COMMENTED", "programme-assessment", id.toString(), Map.of("item", where)));
@@ -329,14 +332,5 @@ public class ProgrammeAssessments {
 
   private void notify(String audience, String key, List<String> args, String link) {
     notifications.write(new Notice(Set.of(audience), null, "en", key + ".subject", key + ".body", args, link, null));
-  }
-
-  private static BilingualText narrative(@Nullable BilingualText text, String field, List<Violation> violations) {
-    var t = text == null ? new BilingualText(null, null) : text;
-    if (t.en() == null && t.fr() == null) violations.add(new Violation(field, "problem.required", List.of()));
-    if ((t.en() != null && t.en().length() > 4_000) || (t.fr() != null && t.fr().length() > 4_000)) {
-      violations.add(new Violation(field, "planning.too-long", List.of(4_000)));
-    }
-    return t;
   }
 }

@@ -1,5 +1,7 @@
 package org.entente.prioritisation;
 
+import static org.entente.web.Texts.bilingual;
+
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -190,11 +192,7 @@ public class PartnerProfiles {
     if (from.isBefore(LocalDate.of(1994, 1, 1)) || from.isAfter(today().plusYears(1))) {
       violations.add(new Violation("validFrom", "prioritisation.valid-from.range", List.of(today().plusYears(1).toString())));
     }
-    var reason = input.reason() == null ? new BilingualText(null, null) : input.reason();
-    if (reason.en() == null && reason.fr() == null) violations.add(new Violation("reason", "prioritisation.reason.required", List.of()));
-    else if ((reason.en() != null && reason.en().length() > 4000) || (reason.fr() != null && reason.fr().length() > 4000)) {
-      violations.add(new Violation("reason", "problem.too-long", List.of(4000)));
-    }
+    var reason = bilingual("reason", input.reason(), 4000, "prioritisation.reason.required", violations);
     if (!violations.isEmpty()) throw new InvalidInput(violations);
     var id = store.insert(org.code(), consideration, input.value(), from, ProfileValue.Source.ENTERED, reason, caller.username());
     audit.record(Change.of("PRIORITISATION_PROFILE_ENTERED", "partner-profile", org.code(),

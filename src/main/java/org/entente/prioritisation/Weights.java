@@ -1,5 +1,7 @@
 package org.entente.prioritisation;
 
+import static org.entente.web.Texts.bilingual;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -94,11 +96,7 @@ public class Weights {
       else if (w < 0 || w > 10) violations.add(new Violation("weights." + c.name(), "problem.between", List.of(0, 10)));
       else weights[c.ordinal()] = w;
     }
-    var reason = input.reason() == null ? new BilingualText(null, null) : input.reason();
-    if (reason.en() == null && reason.fr() == null) violations.add(new Violation("reason", "prioritisation.reason.required", List.of()));
-    else if ((reason.en() != null && reason.en().length() > 4000) || (reason.fr() != null && reason.fr().length() > 4000)) {
-      violations.add(new Violation("reason", "problem.too-long", List.of(4000)));
-    }
+    var reason = bilingual("reason", input.reason(), 4000, "prioritisation.reason.required", violations);
     if (!violations.isEmpty()) throw new InvalidInput(violations);
     var pending = store.withStatus(WeightStatus.PROPOSED);
     if (pending.isPresent()) throw new Conflict("prioritisation.weights.pending", String.valueOf(pending.get().number()));

@@ -1,5 +1,7 @@
 package org.entente.programmes;
 
+import static org.entente.web.Texts.bilingual;
+
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -14,7 +16,6 @@ import org.entente.catalogue.ActivityStatus;
 import org.entente.catalogue.Catalogue;
 import org.entente.directory.Directory;
 import org.entente.directory.PolicyTerm;
-import org.entente.languages.BilingualText;
 import org.entente.programmes.ProgrammeContent.Goal;
 import org.entente.programmes.ProgrammeContent.Objective;
 import org.entente.programmes.ProgrammeContent.PlannedActivity;
@@ -66,7 +67,7 @@ class ProgrammeContentRules {
       var field = "objectives[" + i + "]";
       if (o == null) { violations.add(new Violation(field, "problem.required", List.of())); continue; }
       var key = keys.assign(o.key(), field + ".key", violations);
-      var text = required(o.text(), field + ".text", 4_000, violations);
+      var text = bilingual(field + ".text", o.text(), 4_000, "programmes.text.required", violations);
       var areas = upper(o.priorityAreas());
       areas.stream().filter(a -> !priorityAreas.contains(a)).forEach(a -> violations.add(new Violation(field + ".priorityAreas", "catalogue.area.unknown", List.of(a))));
       var objectivesOfPolicy = upper(o.strategicObjectives());
@@ -77,7 +78,7 @@ class ProgrammeContentRules {
         var ti = targetInputs.get(t);
         var tf = field + ".targets[" + t + "]";
         if (ti == null) { violations.add(new Violation(tf, "problem.required", List.of())); continue; }
-        var ttext = required(ti.text(), tf + ".text", 1_000, violations);
+        var ttext = bilingual(tf + ".text", ti.text(), 1_000, "programmes.text.required", violations);
         if (ti.value() == null || ti.value() < 0 || ti.value() > 1_000_000) violations.add(new Violation(tf + ".value", "problem.between", List.of(0, 1_000_000)));
         if (ti.year() != null && !years.contains(ti.year())) violations.add(new Violation(tf + ".year", "programmes.year", List.of(startsOn.getYear(), endsOn.getYear())));
         targets.add(new Target(ttext, ti.value() == null ? 0 : ti.value(), ti.year()));
@@ -133,7 +134,7 @@ class ProgrammeContentRules {
       var field = "goals[" + i + "]";
       if (g == null) { violations.add(new Violation(field, "problem.required", List.of())); continue; }
       var key = goalKeys.assign(g.key(), field + ".key", violations);
-      goals.add(new Goal(key, required(g.text(), field + ".text", 4_000, violations)));
+      goals.add(new Goal(key, bilingual(field + ".text", g.text(), 4_000, "programmes.text.required", violations)));
     }
     if (!violations.isEmpty()) {
       throw new InvalidInput(violations);
@@ -176,15 +177,6 @@ class ProgrammeContentRules {
     } catch (NotFound e) {
       return null;
     }
-  }
-
-  private static BilingualText required(@Nullable BilingualText text, String field, int max, List<Violation> violations) {
-    var t = text == null ? new BilingualText(null, null) : text;
-    if (t.en() == null && t.fr() == null) violations.add(new Violation(field, "programmes.text.required", List.of()));
-    if ((t.en() != null && t.en().length() > max) || (t.fr() != null && t.fr().length() > max)) {
-      violations.add(new Violation(field, "catalogue.too-long", List.of(max)));
-    }
-    return t;
   }
 
   private static Set<String> codes(List<PolicyTerm> terms) {

@@ -18,6 +18,7 @@ import org.entente.web.Conflict;
 import org.entente.web.InvalidInput;
 import org.entente.web.InvalidInput.Violation;
 import org.entente.web.NotFound;
+import org.entente.web.Texts;
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -78,7 +79,7 @@ public class AfterEvent {
     mark(form.quality(), "quality", violations);
     mark(form.organisation(), "organisation", violations);
     var comments = form.comments() == null || form.comments().isBlank() ? null : form.comments().strip();
-    if (comments != null && comments.length() > 4000) violations.add(new Violation("comments", "catalogue.too-long", List.of(4000)));
+    Texts.check("comments", comments, 4000, violations);
     if (!violations.isEmpty()) {
       throw new InvalidInput(violations);
     }

@@ -1,5 +1,7 @@
 package org.entente.registration;
 
+import static org.entente.web.Texts.typed;
+
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -168,10 +170,10 @@ public class ParticipantRegister {
     } else if (!caller.has(Permission.MANAGE_REGISTRATIONS_GLOBALLY) && !nations.contains(nation)) {
       violations.add(new Violation("nation", "registration.nation.not-yours", List.of(nation)));
     }
-    var family = text(p.familyName(), "familyName", 200, true, violations);
-    var given = text(p.givenName(), "givenName", 200, true, violations);
-    var rank = text(p.rank(), "rank", 100, false, violations);
-    var organisation = text(p.organisation(), "organisation", 300, false, violations);
+    var family = typed("familyName", p.familyName(), 200, true, violations);
+    var given = typed("givenName", p.givenName(), 200, true, violations);
+    var rank = typed("rank", p.rank(), 100, false, violations);
+    var organisation = typed("organisation", p.organisation(), 300, false, violations);
     var email = p.email() == null ? "" : p.email().strip();
     if (!EMAIL.matcher(email).matches() || email.length() > 320) {
       violations.add(new Violation("email", "registration.email", List.of()));
@@ -190,15 +192,5 @@ public class ParticipantRegister {
     }
     return new Participant(id, nation, family, given, rank, organisation, email, languages, gender,
         Boolean.TRUE.equals(p.listConsent()), account);
-  }
-
-  private static @Nullable String text(@Nullable String value, String field, int max, boolean required, List<Violation> violations) {
-    var stripped = value == null ? "" : value.strip();
-    if (required && stripped.isEmpty()) {
-      violations.add(new Violation(field, "problem.required", List.of()));
-    } else if (stripped.length() > max) {
-      violations.add(new Violation(field, "catalogue.too-long", List.of(max)));
-    }
-    return stripped.isEmpty() ? null : stripped;
   }
 }

@@ -30,6 +30,7 @@ import org.entente.web.InvalidInput;
 import org.entente.web.Listing;
 import org.entente.web.NotFound;
 import org.entente.web.Paging;
+import org.entente.web.Texts;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
@@ -120,7 +121,7 @@ public class Science {
       throw new Conflict("science.transition.illegal", current.status().name(), target.name());
     }
     var note = comment == null || comment.isBlank() ? null : comment.strip();
-    if (note != null && note.length() > 4_000) throw InvalidInput.of("comment", "science.too-long", 4_000);
+    Texts.require("comment", note, 4_000);
     var summary = new java.util.LinkedHashMap<String, Object>();
     summary.put("from", current.status().name());
     switch (target) {

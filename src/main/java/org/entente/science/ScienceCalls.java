@@ -1,7 +1,7 @@
 package org.entente.science;
 
 import static org.entente.science.ScienceInputChecks.codes;
-import static org.entente.science.ScienceInputChecks.text;
+import static org.entente.web.Texts.bilingual;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -58,7 +58,7 @@ public class ScienceCalls {
   public Call createCall(NewCall input) {
     var caller = guard.require(Permission.MANAGE_SCIENCE_GLOBALLY);
     var violations = new ArrayList<Violation>();
-    var title = text(input.title(), "title", 300, true, violations);
+    var title = bilingual("title", input.title(), 300, true, violations);
     var priorities = codes(KeyPriority.class, input.priorities(), "priorities", violations);
     var mechanisms = codes(Mechanism.class, input.mechanisms(), "mechanisms", violations);
     var today = LocalDate.now(clock);

@@ -22,6 +22,7 @@ import org.entente.web.Conflict;
 import org.entente.web.InvalidInput;
 import org.entente.web.InvalidInput.Violation;
 import org.entente.web.NotFound;
+import org.entente.web.Texts;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -84,7 +85,7 @@ public class ScienceGrants {
     var violations = new ArrayList<Violation>();
     var text = body == null || body.isBlank() ? null : body.strip();
     if (text == null) violations.add(new Violation("body", "problem.required", List.of()));
-    else if (text.length() > 8_000) violations.add(new Violation("body", "science.too-long", List.of(8_000)));
+    else Texts.check("body", text, 8_000, violations);
     var spent = spending(spending, violations);
     if (!violations.isEmpty()) throw new InvalidInput(violations);
     if (!mayReport(app)) throw new Conflict("science.report.not-now", app.status().name());
@@ -185,7 +186,7 @@ public class ScienceGrants {
       } else amount = plain.setScale(2);
     }
     var milestone = input.milestone() == null || input.milestone().isBlank() ? null : input.milestone().strip();
-    if (milestone != null && milestone.length() > 300) violations.add(new Violation("milestone", "science.too-long", List.of(300)));
+    Texts.check("milestone", milestone, 300, violations);
     if (input.dueOn() != null && (input.dueOn().isBefore(today.minusYears(1)) || input.dueOn().isAfter(today.plusYears(6)))) {
       violations.add(new Violation("dueOn", "science.date.range", List.of(today.minusYears(1), today.plusYears(6))));
     }
@@ -270,17 +271,14 @@ public class ScienceGrants {
     var caller = guard.require(Permission.MANAGE_SCIENCE_GLOBALLY);
     var app = science.lock(application);
     var violations = new ArrayList<Violation>();
-    var t = text == null ? new BilingualText(null, null) : text;
-    var en = t.en() == null || t.en().isBlank() ? null : t.en().strip();
-    var fr = t.fr() == null || t.fr().isBlank() ? null : t.fr().strip();
-    var summary = ScienceInputChecks.text(new BilingualText(en, fr), "text", 4_000, true, violations);
+    var summary = Texts.bilingual("text", text, 4_000, true, violations);
     if (!violations.isEmpty()) throw new InvalidInput(violations);
     var decided = app.status() == ApplicationStatus.APPROVED || app.status() == ApplicationStatus.REJECTED || app.status().awarded();
     if (!decided) throw new Conflict("science.summary.not-now", app.status().name());
     if (app.summaryReleasedAt() != null) throw new Conflict("science.summary.released", app.code());
     store.releaseSummary(app.id(), summary, caller.username());
     audit.record(Change.of("SCIENCE_SUMMARY_RELEASED", "science-application", app.id().toString(),
-        Map.of("en", en == null ? 0 : en.length(), "fr", fr == null ? 0 : fr.length())));
+        Map.of("en", summary.en() == null ? 0 : summary.en().length(), "fr", summary.fr() == null ? 0 : summary.fr().length())));
     for (var email : List.of(app.allyDirector().email(), app.partnerDirector().email())) {
       notifications.write(new Notice(Set.of(), email, "en", "science.notice.summary.subject", "science.notice.summary.body",
           List.of(app.code(), app.title().text(Language.EN)), "/science/applications/" + app.id(), null));

@@ -3,22 +3,16 @@ package org.entente.science;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import org.entente.languages.BilingualText;
 import org.entente.web.InvalidInput;
 import org.entente.web.InvalidInput.Violation;
 import org.jspecify.annotations.Nullable;
 
-/** The checks of typed input that the module's services share: texts in both languages, lists of codes, nation codes, the ceiling of amounts. */
+/** The checks of typed input that the module's services share: lists of codes, the ceiling of amounts (texts and codes: {@link org.entente.web.Texts}). */
 final class ScienceInputChecks {
 
   static final BigDecimal MAX_AMOUNT = new BigDecimal("100000000");
 
   private ScienceInputChecks() {}
-
-  static String upper(@Nullable String value) {
-    return value == null ? "" : value.strip().toUpperCase(Locale.ROOT);
-  }
 
   static <E extends Enum<E>> List<E> codes(Class<E> type, @Nullable List<String> values, String field, List<Violation> violations) {
     var out = new ArrayList<E>();
@@ -35,14 +29,5 @@ final class ScienceInputChecks {
       if (e != null && !out.contains(e)) out.add(e);
     }
     return out;
-  }
-
-  static BilingualText text(@Nullable BilingualText text, String field, int max, boolean required, List<Violation> violations) {
-    var t = text == null ? new BilingualText(null, null) : text;
-    if (required && t.en() == null && t.fr() == null) violations.add(new Violation(field, "problem.required", List.of()));
-    if ((t.en() != null && t.en().length() > max) || (t.fr() != null && t.fr().length() > max)) {
-      violations.add(new Violation(field, "science.too-long", List.of(max)));
-    }
-    return t;
   }
 }

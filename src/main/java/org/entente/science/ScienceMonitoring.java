@@ -17,6 +17,7 @@ import org.entente.web.InvalidInput;
 import org.entente.web.Listing;
 import org.entente.web.NotFound;
 import org.entente.web.Paging;
+import org.entente.web.Texts;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
@@ -128,7 +129,7 @@ public class ScienceMonitoring {
         .orElseThrow(() -> new NotFound("science-report", report.toString()));
     var text = body == null || body.isBlank() ? null : body.strip();
     if (text == null) throw InvalidInput.of("body", "problem.required");
-    if (text.length() > 8_000) throw InvalidInput.of("body", "science.too-long", 8_000);
+    Texts.require("body", text, 8_000);
     if (monitoring.noted(found.id())) throw new Conflict("science.note.already", app.code());
     var id = UUID.randomUUID();
     monitoring.note(id, found.id(), app.id(), text, caller.userId(), caller.username());

@@ -1,6 +1,6 @@
 package org.entente.science;
 
-import static org.entente.science.ScienceInputChecks.upper;
+import static org.entente.web.Texts.upper;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -24,6 +24,7 @@ import org.entente.web.InvalidInput.Violation;
 import org.entente.web.Listing;
 import org.entente.web.NotFound;
 import org.entente.web.Paging;
+import org.entente.web.Texts;
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
@@ -98,7 +99,7 @@ public class SciencePanel {
     guard.requireAny(Permission.NOMINATE_SCIENCE_REVIEWERS_FOR_OWN_ORGANISATION, Permission.MANAGE_SCIENCE_GLOBALLY);
     var name = username == null ? "" : username.strip().toLowerCase(Locale.ROOT);
     if (name.isEmpty()) throw InvalidInput.of("account", "problem.required");
-    if (name.length() > 64) throw InvalidInput.of("account", "science.too-long", 64);
+    Texts.require("account", name, 64);
     var account = accounts.visible(null).stream().filter(u -> u.username().equals(name)).findFirst()
         .orElseThrow(() -> InvalidInput.of("account", "science.account.unknown", name));
     return nominate(account.id(), nation);

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.Map;
 import org.entente.web.Conflict;
 import org.entente.web.InvalidInput;
+import org.entente.web.Texts;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
@@ -40,7 +41,7 @@ class SciencePlanMoves {
       }
       case PLAN_SUBMITTED -> {
         if (note == null) throw InvalidInput.of("comment", "science.plan.required");
-        if (note.length() > 8_000) throw InvalidInput.of("comment", "science.too-long", 8_000);
+        Texts.require("comment", note, 8_000);
         store.submitPlan(current.id(), note);
         summary.put("planLength", note.length());
       }

@@ -14,6 +14,7 @@ import org.entente.notifications.Notifications;
 import org.entente.web.Conflict;
 import org.entente.web.InvalidInput;
 import org.entente.web.NotFound;
+import org.entente.web.Texts;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -124,7 +125,7 @@ public class SciencePlans {
     if (own == null) throw new NotFound("science-review", application.toString());
     if (own.state() == Review.State.SUBMITTED) throw new Conflict("science.review.submitted", app.code());
     var why = reason == null || reason.isBlank() ? null : reason.strip();
-    if (why != null && why.length() > 2_000) throw InvalidInput.of("reason", "science.too-long", 2_000);
+    Texts.require("reason", why, 2_000);
     plans.decline(own.id(), conflict, why);
     audit.record(Change.of("SCIENCE_PLAN_REVIEW_DECLINED", "science-application", app.id().toString(),
         Map.of("review", own.id().toString(), "conflict", conflict)));

@@ -20,6 +20,7 @@ import org.entente.web.InvalidInput.Violation;
 import org.entente.web.Listing;
 import org.entente.web.NotFound;
 import org.entente.web.Paging;
+import org.entente.web.Texts;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -60,7 +61,7 @@ public class ScienceReviews {
       score(value, "value", violations);
       var kept = comment == null || comment.isBlank() ? null : comment.strip();
       if (kept == null) violations.add(new Violation("comment", "problem.required", List.of()));
-      else if (kept.length() > 8_000) violations.add(new Violation("comment", "science.too-long", List.of(8_000)));
+      else Texts.check("comment", kept, 8_000, violations);
       if (!violations.isEmpty()) throw new InvalidInput(violations);
       return kept;
     }
@@ -141,7 +142,7 @@ public class ScienceReviews {
     if (own == null) throw new NotFound("science-review", application.toString());
     if (own.state() == Review.State.SUBMITTED) throw new Conflict("science.review.submitted", app.code());
     var why = reason == null || reason.isBlank() ? null : reason.strip();
-    if (why != null && why.length() > 2_000) throw InvalidInput.of("reason", "science.too-long", 2_000);
+    Texts.require("reason", why, 2_000);
     store.decline(own.id(), conflict, why);
     audit.record(Change.of("SCIENCE_REVIEW_DECLINED", "science-application", application.toString(),
         Map.of("review", own.id().toString(), "conflict", conflict)));

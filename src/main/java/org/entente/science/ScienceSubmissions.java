@@ -2,8 +2,8 @@ package org.entente.science;
 
 import static org.entente.science.ScienceInputChecks.MAX_AMOUNT;
 import static org.entente.science.ScienceInputChecks.codes;
-import static org.entente.science.ScienceInputChecks.text;
-import static org.entente.science.ScienceInputChecks.upper;
+import static org.entente.web.Texts.bilingual;
+import static org.entente.web.Texts.upper;
 
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -27,6 +27,7 @@ import org.entente.notifications.Notifications;
 import org.entente.web.Conflict;
 import org.entente.web.InvalidInput;
 import org.entente.web.InvalidInput.Violation;
+import org.entente.web.Texts;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -77,8 +78,8 @@ public class ScienceSubmissions {
     if (call != null && mechanism != null && !call.mechanisms().contains(mechanism)) {
       violations.add(new Violation("mechanism", "science.mechanism.not-open", List.of(mechanism.name())));
     }
-    var title = text(input.title(), "title", 300, true, violations);
-    var summary = text(input.summary(), "summary", 4_000, true, violations);
+    var title = bilingual("title", input.title(), 300, true, violations);
+    var summary = bilingual("summary", input.summary(), 4_000, true, violations);
     var priorities = codes(KeyPriority.class, input.priorities(), "priorities", violations);
     if (call != null) {
       for (var p : priorities) {
@@ -119,7 +120,7 @@ public class ScienceSubmissions {
     }
     var name = in.name() == null ? "" : in.name().strip();
     if (name.isEmpty()) violations.add(new Violation(field + ".name", "problem.required", List.of()));
-    else if (name.length() > 200) violations.add(new Violation(field + ".name", "science.too-long", List.of(200)));
+    else Texts.check(field + ".name", name, 200, violations);
     var email = in.email() == null ? "" : in.email().strip().toLowerCase(Locale.ROOT);
     if (email.isEmpty()) violations.add(new Violation(field + ".email", "problem.required", List.of()));
     else if (email.length() > 254 || !EMAIL.matcher(email).matches()) violations.add(new Violation(field + ".email", "science.email.invalid", List.of()));

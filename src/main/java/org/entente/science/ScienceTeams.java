@@ -1,5 +1,7 @@
 package org.entente.science;
 
+import static org.entente.web.Texts.typed;
+
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -72,9 +74,9 @@ public class ScienceTeams {
   public TeamMember add(UUID application, NewMember input) {
     var app = keep(application);
     var violations = new ArrayList<Violation>();
-    var name = required(input.name(), "name", 200, violations);
-    var role = required(input.role(), "role", 200, violations);
-    var organisation = required(input.organisation(), "organisation", 300, violations);
+    var name = typed("name", input.name(), 200, true, violations);
+    var role = typed("role", input.role(), 200, true, violations);
+    var organisation = typed("organisation", input.organisation(), 300, true, violations);
     var nation = input.nation() == null ? "" : input.nation().strip().toUpperCase(java.util.Locale.ROOT);
     if (nation.isEmpty()) violations.add(new Violation("nation", "problem.required", List.of()));
     else if (nation.length() > 10 || directory.organisation(nation, LocalDate.now(clock)).map(o -> !o.isNation()).orElse(true)) {
@@ -112,12 +114,5 @@ public class ScienceTeams {
     }
     if (app.status() != ApplicationStatus.SUBMITTED) throw new Conflict("science.team.not-now", app.status().name());
     return app;
-  }
-
-  private static String required(@Nullable String value, String field, int max, List<Violation> violations) {
-    var v = value == null ? "" : value.strip();
-    if (v.isEmpty()) violations.add(new Violation(field, "problem.required", List.of()));
-    else if (v.length() > max) violations.add(new Violation(field, "science.too-long", List.of(max)));
-    return v;
   }
 }

@@ -4,12 +4,11 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Currency;
 import java.util.List;
-import java.util.Locale;
-import org.entente.languages.BilingualText;
 import org.entente.web.InvalidInput.Violation;
+import org.entente.web.Texts;
 import org.jspecify.annotations.Nullable;
 
-/** The checks of what people type into a fund that its services share: codes, texts in both languages, currencies, exact amounts, the earliest date. */
+/** The checks of what people type into a fund that its services share: currencies, exact amounts, the earliest date (texts and codes: {@link org.entente.web.Texts}). */
 final class TrustFundInputChecks {
 
   static final BigDecimal MAX_AMOUNT = new BigDecimal("1000000000000");
@@ -17,21 +16,8 @@ final class TrustFundInputChecks {
 
   private TrustFundInputChecks() {}
 
-  static String upper(@Nullable String value) {
-    return value == null ? "" : value.strip().toUpperCase(Locale.ROOT);
-  }
-
-  static BilingualText text(@Nullable BilingualText text, String field, int max, boolean required, List<Violation> violations) {
-    var t = text == null ? new BilingualText(null, null) : text;
-    if (required && t.en() == null && t.fr() == null) violations.add(new Violation(field, "problem.required", List.of()));
-    if ((t.en() != null && t.en().length() > max) || (t.fr() != null && t.fr().length() > max)) {
-      violations.add(new Violation(field, "catalogue.too-long", List.of(max)));
-    }
-    return t;
-  }
-
   static @Nullable String currency(@Nullable String code, String field, List<Violation> violations) {
-    var c = upper(code);
+    var c = Texts.upper(code);
     try {
       if (c.length() == 3) {
         Currency.getInstance(c);

@@ -3,8 +3,8 @@ package org.entente.trustfunds;
 import static org.entente.trustfunds.TrustFundInputChecks.EARLIEST;
 import static org.entente.trustfunds.TrustFundInputChecks.currency;
 import static org.entente.trustfunds.TrustFundInputChecks.exact;
-import static org.entente.trustfunds.TrustFundInputChecks.text;
-import static org.entente.trustfunds.TrustFundInputChecks.upper;
+import static org.entente.web.Texts.bilingual;
+import static org.entente.web.Texts.upper;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -30,6 +30,7 @@ import org.entente.web.Conflict;
 import org.entente.web.InvalidInput;
 import org.entente.web.InvalidInput.Violation;
 import org.entente.web.NotFound;
+import org.entente.web.Texts;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -81,7 +82,7 @@ public class TrustFundLedger {
       var l = input.get(i);
       var field = "lines[" + i + "]";
       if (l == null) { violations.add(new Violation(field, "problem.required", List.of())); continue; }
-      var label = text(l.label(), field + ".label", 300, true, violations);
+      var label = bilingual(field + ".label", l.label(), 300, true, violations);
       var amount = exact(l.amount(), field + ".amount", digits, true, violations);
       parsed.add(new TrustFund.BudgetLine(i + 1, label, amount == null ? BigDecimal.ZERO : amount));
     }
@@ -149,7 +150,7 @@ public class TrustFundLedger {
       else rateOn = input.rateOn();
     }
     var description = input.description() == null || input.description().isBlank() ? null : input.description().strip();
-    if (description != null && description.length() > 2_000) violations.add(new Violation("description", "catalogue.too-long", List.of(2_000)));
+    Texts.check("description", description, 2_000, violations);
     if (!violations.isEmpty()) throw new InvalidInput(violations);
     var projectAmount = convert(amount, rate, fund.currency());
     if (projectAmount.signum() <= 0) throw InvalidInput.of("amount", "trustfunds.amount.too-small");

@@ -2,8 +2,8 @@ package org.entente.trustfunds;
 
 import static org.entente.trustfunds.TrustFundInputChecks.EARLIEST;
 import static org.entente.trustfunds.TrustFundInputChecks.currency;
-import static org.entente.trustfunds.TrustFundInputChecks.text;
-import static org.entente.trustfunds.TrustFundInputChecks.upper;
+import static org.entente.web.Texts.bilingual;
+import static org.entente.web.Texts.upper;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -30,6 +30,7 @@ import org.entente.web.Conflict;
 import org.entente.web.InvalidInput;
 import org.entente.web.InvalidInput.Violation;
 import org.entente.web.NotFound;
+import org.entente.web.Texts;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
@@ -89,8 +90,8 @@ public class TrustFundLifecycle {
         violations.add(new Violation("proposer", "trustfunds.proposer.not-ally", List.of(proposer)));
       }
     }
-    var title = text(input.title(), "title", 300, true, violations);
-    var purpose = text(input.purpose(), "purpose", 8_000, false, violations);
+    var title = bilingual("title", input.title(), 300, true, violations);
+    var purpose = bilingual("purpose", input.purpose(), 8_000, false, violations);
     var category = InvalidInput.code(Category.class, input.category() == null ? "OTHER" : input.category(), "category", violations);
     var currency = currency(input.currency() == null ? "EUR" : input.currency(), "currency", violations);
     if (input.startsOn() != null && input.endsOn() != null && input.endsOn().isBefore(input.startsOn())) {
@@ -103,9 +104,9 @@ public class TrustFundLifecycle {
     }
     if (input.phase() != null && (input.phase() < 1 || input.phase() > 99)) violations.add(new Violation("phase", "problem.between", List.of(1, 99)));
     var series = input.series() == null || input.series().isBlank() ? null : input.series().strip();
-    if (series != null && series.length() > 100) violations.add(new Violation("series", "catalogue.too-long", List.of(100)));
+    Texts.check("series", series, 100, violations);
     var location = input.location() == null || input.location().isBlank() ? null : input.location().strip();
-    if (location != null && location.length() > 200) violations.add(new Violation("location", "catalogue.too-long", List.of(200)));
+    Texts.check("location", location, 200, violations);
     String objective = null;
     if (input.programme() != null) {
       objective = upper(input.objective());
@@ -147,7 +148,7 @@ public class TrustFundLifecycle {
       throw new Conflict("trustfunds.transition.illegal", current.status().name(), target.name());
     }
     var note = comment == null || comment.isBlank() ? null : comment.strip();
-    if (note != null && note.length() > 4_000) throw InvalidInput.of("comment", "catalogue.too-long", 4_000);
+    Texts.require("comment", note, 4_000);
     switch (target) {
       case CANCELLED -> {
         if (note == null) throw InvalidInput.of("comment", "trustfunds.reason.required");

@@ -1,6 +1,6 @@
 package org.entente.trustfunds;
 
-import static org.entente.trustfunds.TrustFundInputChecks.upper;
+import static org.entente.web.Texts.upper;
 
 import java.time.Clock;
 import java.time.LocalDate;

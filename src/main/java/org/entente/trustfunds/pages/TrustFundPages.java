@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
@@ -289,10 +288,6 @@ class TrustFundPages {
 
   private static BilingualText text(@Nullable String en, @Nullable String fr) {
     return new BilingualText(blank(en), blank(fr));
-  }
-
-  static String upper(String value) {
-    return value.strip().toUpperCase(Locale.ROOT);
   }
 
   static Map<String, String> copy(Map<String, String> form) {
