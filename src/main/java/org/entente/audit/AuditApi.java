@@ -1,5 +1,7 @@
 package org.entente.audit;
 
+import static org.entente.web.Texts.blank;
+
 import java.time.Instant;
 import org.entente.access.Guard;
 import org.entente.access.Permission;
@@ -57,9 +59,5 @@ class AuditApi {
   AuditLog.Verification verify() {
     var auditor = guard.require(Permission.VERIFY_AUDIT_GLOBALLY);
     return checks.verifyNow(auditor.username());
-  }
-
-  private static @Nullable String blank(@Nullable String value) {
-    return value == null || value.isBlank() ? null : value.strip();
   }
 }

@@ -2,7 +2,7 @@ package org.entente.emergencies;
 
 import static org.entente.emergencies.Emergencies.EMAIL;
 import static org.entente.emergencies.Emergencies.MAX_TEXT;
-import static org.entente.emergencies.Emergencies.blank;
+import static org.entente.web.Texts.blank;
 import static org.entente.emergencies.Emergencies.mayMove;
 import static org.entente.emergencies.Emergencies.stricken;
 import static org.entente.web.Texts.bilingual;

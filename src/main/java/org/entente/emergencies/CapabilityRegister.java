@@ -1,5 +1,7 @@
 package org.entente.emergencies;
 
+import static org.entente.web.Texts.blank;
+
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -254,9 +256,5 @@ public class CapabilityRegister {
 
   private LocalDate today() {
     return LocalDate.now(clock);
-  }
-
-  private static @Nullable String blank(@Nullable String value) {
-    return value == null || value.isBlank() ? null : value.strip();
   }
 }

@@ -1,5 +1,7 @@
 package org.entente.emergencies;
 
+import static org.entente.web.Texts.blank;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -181,9 +183,5 @@ public class Emergencies {
     var mine = caller.organisationsWith(Permission.REQUEST_ASSISTANCE_FOR_OWN_ORGANISATION);
     var toDecide = mine.isEmpty() ? 0 : store.offersAwaitingDecision(mine);
     return new Counts(toValidate, open, toDecide);
-  }
-
-  static @Nullable String blank(@Nullable String value) {
-    return value == null || value.isBlank() ? null : value.strip();
   }
 }

@@ -14,6 +14,7 @@ import org.entente.audit.AuditTrail.Change;
 import org.entente.web.InvalidInput;
 import org.entente.web.InvalidInput.Violation;
 import org.entente.web.NotFound;
+import org.entente.web.Texts;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -64,9 +65,9 @@ public class EmergencyContacts {
       throw new AccessDeniedException("not this nation's coordinator");
     }
     var violations = new ArrayList<Violation>();
-    var email = Emergencies.blank(form.email());
+    var email = Texts.blank(form.email());
     if (email == null || !Emergencies.EMAIL.matcher(email).matches()) violations.add(new Violation("email", "problem.malformed", List.of()));
-    var language = Emergencies.blank(form.language()) == null ? "en" : form.language().strip().toLowerCase(Locale.ROOT);
+    var language = Texts.blank(form.language()) == null ? "en" : form.language().strip().toLowerCase(Locale.ROOT);
     if (!Set.of("en", "fr").contains(language)) violations.add(new Violation("language", "problem.one-of", List.of("en, fr")));
     if (!violations.isEmpty()) {
       throw new InvalidInput(violations);

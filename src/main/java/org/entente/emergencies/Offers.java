@@ -1,6 +1,6 @@
 package org.entente.emergencies;
 
-import static org.entente.emergencies.Emergencies.blank;
+import static org.entente.web.Texts.blank;
 import static org.entente.emergencies.Emergencies.stricken;
 
 import java.time.Clock;

@@ -1,5 +1,7 @@
 package org.entente.identity;
 
+import static org.entente.web.Texts.blank;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -333,9 +335,5 @@ public class UserAccounts {
     audit.record(Change.of("MEMBERSHIP_REMOVED", "user", id.toString(),
         Map.of("organisation", organisation, "role", role.name())));
     return find(id);
-  }
-
-  private static @Nullable String blank(@Nullable String value) {
-    return value == null || value.isBlank() ? null : value.strip();
   }
 }

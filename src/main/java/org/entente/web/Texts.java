@@ -95,7 +95,7 @@ public final class Texts {
    */
   public static BilingualText bilingual(String field, @Nullable BilingualText text, int max, @Nullable String missing,
       List<Violation> violations) {
-    var tidy = text == null ? new BilingualText(null, null) : new BilingualText(tidy(text.en()), tidy(text.fr()));
+    var tidy = text == null ? new BilingualText(null, null) : new BilingualText(blank(text.en()), blank(text.fr()));
     if (tidy.en() == null && tidy.fr() == null) {
       if (missing != null) {
         violations.add(new Violation(field, missing, List.of()));
@@ -123,7 +123,7 @@ public final class Texts {
    */
   public static @Nullable String typed(String field, @Nullable String value, int max, boolean required,
       List<Violation> violations) {
-    var tidy = tidy(value);
+    var tidy = blank(value);
     if (tidy == null) {
       if (required) {
         violations.add(new Violation(field, "problem.required", List.of()));
@@ -139,7 +139,8 @@ public final class Texts {
     return value == null ? "" : value.strip().toUpperCase(Locale.ROOT);
   }
 
-  private static @Nullable String tidy(@Nullable String value) {
+  /** What a person typed into a field that may be left empty: stripped, and nothing but spaces is nothing (null). */
+  public static @Nullable String blank(@Nullable String value) {
     return value == null || value.isBlank() ? null : value.strip();
   }
 

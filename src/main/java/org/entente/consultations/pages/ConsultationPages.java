@@ -1,5 +1,7 @@
 package org.entente.consultations.pages;
 
+import static org.entente.web.Texts.blank;
+
 import java.io.IOException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -199,9 +201,5 @@ class ConsultationPages {
 
   private static BilingualText text(@Nullable String en, @Nullable String fr) {
     return new BilingualText(en, fr);
-  }
-
-  private static @Nullable String blank(@Nullable String value) {
-    return value == null || value.isBlank() ? null : value.strip();
   }
 }

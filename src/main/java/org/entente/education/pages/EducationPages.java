@@ -1,5 +1,7 @@
 package org.entente.education.pages;
 
+import static org.entente.web.Texts.blank;
+
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -186,9 +188,5 @@ class EducationPages {
       all.addAll(some);
     }
     return all;
-  }
-
-  private static @Nullable String blank(@Nullable String value) {
-    return value == null || value.isBlank() ? null : value.strip();
   }
 }

@@ -1,5 +1,7 @@
 package org.entente.emergencies.pages;
 
+import static org.entente.web.Texts.blank;
+
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
@@ -32,9 +34,5 @@ final class FormFields {
       errors.put(field, new Violation(field, "problem.date", List.of()));
       return null;
     }
-  }
-
-  static @Nullable String blank(@Nullable String value) {
-    return value == null || value.isBlank() ? null : value.strip();
   }
 }

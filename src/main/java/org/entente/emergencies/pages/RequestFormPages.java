@@ -1,6 +1,6 @@
 package org.entente.emergencies.pages;
 
-import static org.entente.emergencies.pages.FormFields.blank;
+import static org.entente.web.Texts.blank;
 import static org.entente.emergencies.pages.FormFields.date;
 import static org.entente.emergencies.pages.FormFields.integer;
 

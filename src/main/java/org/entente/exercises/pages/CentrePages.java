@@ -1,5 +1,7 @@
 package org.entente.exercises.pages;
 
+import static org.entente.web.Texts.blank;
+
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.HashMap;
@@ -92,9 +94,5 @@ class CentrePages {
       var errors = invalid.byField();
       return network("", errors, form, model);
     }
-  }
-
-  static @Nullable String blank(@Nullable String value) {
-    return value == null || value.isBlank() ? null : value.strip();
   }
 }

@@ -1,5 +1,7 @@
 package org.entente.integrity.pages;
 
+import static org.entente.web.Texts.blank;
+
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -157,9 +159,5 @@ class AssessmentPages {
       errors.put(field, new Violation(field, "problem.date", List.of()));
       return null;
     }
-  }
-
-  private static @Nullable String blank(@Nullable String value) {
-    return value == null || value.isBlank() ? null : value.strip();
   }
 }

@@ -1,5 +1,7 @@
 package org.entente.planning.pages;
 
+import static org.entente.web.Texts.blank;
+
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -89,9 +91,5 @@ class GoalPages {
     } catch (NotFound gone) {
       return "redirect:/planning/cycles/" + id + "/goals/" + code.strip().toUpperCase(java.util.Locale.ROOT);
     }
-  }
-
-  private static @Nullable String blank(@Nullable String value) {
-    return value == null || value.isBlank() ? null : value.strip();
   }
 }

@@ -1,5 +1,7 @@
 package org.entente.planning.pages;
 
+import static org.entente.web.Texts.blank;
+
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -331,9 +333,6 @@ class PlanningPages {
     return new PartnershipGoals.GoalInput(g.code(), g.title(), g.description(), g.area().name(), g.targetDate());
   }
 
-  private static @Nullable String blank(@Nullable String value) {
-    return value == null || value.isBlank() ? null : value.strip();
-  }
 
   private static Map<String, Violation> fields(InvalidInput invalid, String prefix) {
     var errors = new HashMap<String, Violation>();
