@@ -12,8 +12,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
- * The daily-work pages without a browser: a coordinator's participants (a wrong field named beside it, what was
- * typed kept; a participant corrected and linked), the provider's console deciding several nominations at once,
+ * The daily-work pages without a browser: a coordinator's participants (their one nation shown, not asked; a wrong
+ * field named beside it, what was typed kept; a participant corrected and linked), the provider's console deciding several nominations at once,
  * staff's curation (publish, return with a reason), each refusal shown in place, never a 5xx.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -37,6 +37,8 @@ class DailyPagesIntegrationTest {
     var browser = signedIn(coordinator);
     var page = browser.get("/registration/participants");
     assertThat(page.status()).isEqualTo(200);
+    // a coordinator of one nation is told the nation, not asked for it (the form leaves it out and it is meant)
+    assertThat(page.body()).contains("id=\"participant-nation\"").doesNotContain("name=\"nation\"");
     var fields = new HashMap<>(Map.of("familyName", "Tanaka", "givenName", "", "email", "not-an-address", "languages", "ja en"));
     fields.put("_csrf", Http.csrf(page.body()));
     var refused = browser.form("/registration/participants", fields);

@@ -34,8 +34,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 /**
  * Every demo role, signed in, follows every same-origin link reachable from the start page in Chromium at
  * 375 px wide, and fails on any page answered with a 5xx, any page that shows a raw message key, any page
- * wider than the screen, and any accessibility violation of impact serious or critical found by axe-core
- * (injected into each page). Bounded: at most {@value #PAGES_PER_ROLE} pages per role, and at most
+ * wider than the screen, any word laid over two lines inside a table's cell (a table scrolls in its wrap instead),
+ * and any accessibility violation of impact serious or critical found by axe-core (injected into each page). Bounded: at most {@value #PAGES_PER_ROLE} pages per role, and at most
  * {@value #PER_SHAPE} pages of one shape (the same path with other identifiers), axe run on the first of each
  * shape; sign-out and downloads are not followed.
  */
@@ -150,6 +150,30 @@ class CrawlBrowserTest {
             }
             return worst ? worst.e.tagName + '.' + worst.e.className + '#' + worst.e.id + ' ' + Math.round(worst.r) : '';""");
         failures.add(where + ": " + width + " px wide at " + WIDTH + " px (" + widest + ")");
+      }
+      // a table keeps its words whole (its wrap scrolls): a word laid over two lines inside a cell is a failure,
+      // unless where it stands says it may break anywhere (hashes, addresses, JSON in the audit trail)
+      var broken = (String) js.executeScript("""
+          const broken = [];
+          for (const cell of document.querySelectorAll('table.data th, table.data td')) {
+            const texts = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT);
+            for (let n = texts.nextNode(); n && broken.length < 3; n = texts.nextNode()) {
+              if (n.parentElement.closest('.visually-hidden') || n.parentElement.getBoundingClientRect().width < 2) continue;
+              const style = getComputedStyle(n.parentElement);
+              if (style.overflowWrap === 'anywhere' || style.wordBreak === 'break-all' || style.wordBreak === 'break-word') continue;
+              const words = /[^\\s\\-\\u2010-\\u2014\\/]{2,}/g;
+              for (let m = words.exec(n.data); m && broken.length < 3; m = words.exec(n.data)) {
+                const range = document.createRange();
+                range.setStart(n, m.index);
+                range.setEnd(n, m.index + m[0].length);
+                const lines = new Set(Array.from(range.getClientRects()).filter(r => r.width > 0).map(r => Math.round(r.top)));
+                if (lines.size > 1) broken.push(m[0]);
+              }
+            }
+          }
+          return broken.join(', ');""");
+      if (!broken.isEmpty()) {
+        failures.add(where + ": words broken inside a table's cell: " + broken);
       }
       // every table offered as a chart is drawn (ECharts loaded by the page, the table kept as its alternative)
       var charts = ((Number) js.executeScript("return document.querySelectorAll('table[data-chart]').length;")).intValue();

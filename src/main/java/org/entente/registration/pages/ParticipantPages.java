@@ -106,7 +106,9 @@ class ParticipantPages {
       linkable = accounts.visible(null).stream()
           .filter(u -> u.memberships().stream().anyMatch(g -> g.role() == Role.PARTICIPANT)).toList();
     }
-    model.addAttribute("view", new ParticipantsView(participants, form, violations, editing, linkable,
+    var nations = caller.has(Permission.MANAGE_REGISTRATIONS_GLOBALLY) ? List.<String>of()
+        : caller.organisationsWith(Permission.NOMINATE_PARTICIPANTS_FOR_OWN_ORGANISATION).stream().sorted().toList();
+    model.addAttribute("view", new ParticipantsView(participants, form, violations, editing, linkable, nations,
         (Outcome) model.getAttribute("outcome")));
     return "registration/participants";
   }

@@ -13,10 +13,11 @@ import org.jspecify.annotations.Nullable;
  *
  * @param editing the participant being changed, or null on the list
  * @param accounts the nation's participant accounts that may be linked to {@code editing}
+ * @param nations the nations the caller keeps participants for; empty when the caller may add them for any nation
  */
 public record ParticipantsView(
     List<Participant> participants, Map<String, String> form, List<Violation> violations, @Nullable Participant editing,
-    List<User> accounts, @Nullable Outcome outcome) {
+    List<User> accounts, List<String> nations, @Nullable Outcome outcome) {
 
   public String typed(String field) {
     return form.getOrDefault(field, "");
@@ -24,6 +25,11 @@ public record ParticipantsView(
 
   public @Nullable Violation error(String field) {
     return violations.stream().filter(v -> v.name().equals(field)).findFirst().orElse(null);
+  }
+
+  /** The one nation a new participant can belong to, shown rather than asked (a blank nation means it). */
+  public @Nullable String onlyNation() {
+    return nations.size() == 1 ? nations.getFirst() : null;
   }
 
   public boolean consent() {
