@@ -1,5 +1,6 @@
 package org.entente.web;
 
+import java.text.NumberFormat;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import org.entente.access.Caller;
@@ -117,6 +118,16 @@ public final class Page {
       return day + " " + DateTimeFormatter.ofPattern("MMMM yyyy", language.locale()).format(date);
     }
     return DateTimeFormatter.ofPattern("d MMMM yyyy", language.locale()).format(date);
+  }
+
+  /** A count as the reader's language groups its digits (1,500 / 1 500), as the sentences around it do. */
+  public String number(long count) {
+    return formatNumber(count, language);
+  }
+
+  /** {@link #number} for code that has a language but no page. */
+  public static String formatNumber(long count, Language language) {
+    return NumberFormat.getIntegerInstance(language.locale()).format(count);
   }
 
   /** A year as people write it: 2026, never "2,026" nor "2 026". */

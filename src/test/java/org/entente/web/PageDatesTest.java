@@ -6,7 +6,10 @@ import java.time.LocalDate;
 import org.entente.languages.Language;
 import org.junit.jupiter.api.Test;
 
-/** One date format per language, as people write it: "1 January 2026", "1er janvier 2026". */
+/**
+ * One date format per language, as people write it: "1 January 2026", "1er janvier 2026"; counts grouped as each
+ * language groups them, the same way the sentences' numbers are.
+ */
 class PageDatesTest {
 
   @Test
@@ -16,5 +19,16 @@ class PageDatesTest {
     assertThat(Page.formatDate(LocalDate.of(2026, 8, 2), Language.FR)).isEqualTo("2 août 2026");
     assertThat(Page.formatDate(LocalDate.of(2026, 12, 31), Language.EN)).isEqualTo("31 December 2026");
     assertThat(Page.formatDate(null, Language.EN)).isEmpty();
+  }
+
+  @Test
+  void countsGroupTheirDigitsAsTheSentencesAroundThemDo() {
+    assertThat(Page.formatNumber(1500, Language.EN)).isEqualTo("1,500");
+    assertThat(Page.formatNumber(1500, Language.FR)).isEqualTo("1\u202f500");
+    assertThat(Page.formatNumber(42, Language.FR)).isEqualTo("42");
+    for (var language : Language.values()) {
+      assertThat(Page.formatNumber(1_234_567, language))
+          .isEqualTo(new java.text.MessageFormat("{0}", language.locale()).format(new Object[] {1_234_567}));
+    }
   }
 }
