@@ -1,7 +1,9 @@
 package org.entente.web;
 
 import java.text.NumberFormat;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import org.entente.access.Caller;
 import org.entente.access.Permission;
@@ -118,6 +120,20 @@ public final class Page {
       return day + " " + DateTimeFormatter.ofPattern("MMMM yyyy", language.locale()).format(date);
     }
     return DateTimeFormatter.ofPattern("d MMMM yyyy", language.locale()).format(date);
+  }
+
+  /** A moment as people read it, in UTC: "2 December 2026, 15:48 UTC", "2 décembre 2026, 15:48 UTC". */
+  public String moment(@Nullable Instant at) {
+    return formatMoment(at, language);
+  }
+
+  /** {@link #moment} for code that has a language but no page. */
+  public static String formatMoment(@Nullable Instant at, Language language) {
+    if (at == null) {
+      return "";
+    }
+    var utc = at.atOffset(ZoneOffset.UTC);
+    return formatDate(utc.toLocalDate(), language) + ", " + DateTimeFormatter.ofPattern("HH:mm").format(utc) + " UTC";
   }
 
   /** A count as the reader's language groups its digits (1,500 / 1 500), as the sentences around it do. */

@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * One date format per language, as people write it: "1 January 2026", "1er janvier 2026"; counts grouped as each
- * language groups them, the same way the sentences' numbers are.
+ * language groups them, the same way the sentences' numbers are; moments as their date with the time in UTC.
  */
 class PageDatesTest {
 
@@ -30,5 +30,15 @@ class PageDatesTest {
       assertThat(Page.formatNumber(1_234_567, language))
           .isEqualTo(new java.text.MessageFormat("{0}", language.locale()).format(new Object[] {1_234_567}));
     }
+  }
+
+  @Test
+  void momentsReadAsDatesDoWithTheirTimeInUtc() {
+    var at = java.time.Instant.parse("2026-12-01T15:48:59Z");
+    assertThat(Page.formatMoment(at, Language.EN)).isEqualTo("1 December 2026, 15:48 UTC");
+    assertThat(Page.formatMoment(at, Language.FR)).isEqualTo("1er décembre 2026, 15:48 UTC");
+    // a moment just before midnight UTC stays on its UTC day, whatever the server's zone
+    assertThat(Page.formatMoment(java.time.Instant.parse("2026-08-02T23:59:00Z"), Language.FR)).isEqualTo("2 août 2026, 23:59 UTC");
+    assertThat(Page.formatMoment(null, Language.EN)).isEmpty();
   }
 }
