@@ -22,10 +22,12 @@ class ErrorPages implements ErrorController {
 
   private final MessageSource messages;
   private final ProblemWriter problems;
+  private final Assets assets;
 
-  ErrorPages(MessageSource messages, ProblemWriter problems) {
+  ErrorPages(MessageSource messages, ProblemWriter problems, Assets assets) {
     this.messages = messages;
     this.problems = problems;
+    this.assets = assets;
   }
 
   @RequestMapping("/error")
@@ -41,7 +43,7 @@ class ErrorPages implements ErrorController {
     }
     var page = new ModelAndView("error-page");
     page.setStatus(status);
-    page.addObject("page", PageAdvice.pageFor(messages, request, locale));
+    page.addObject("page", PageAdvice.pageFor(messages, assets, request, locale));
     page.addObject("status", status.value());
     page.addObject("title", title);
     page.addObject("detail", detail);

@@ -27,10 +27,12 @@ public final class Page {
 
   private final @Nullable CsrfToken csrf;
   private final @Nullable Caller caller;
+  private final Assets assets;
 
   Page(MessageSource messages, Language language, String currentUrl, String requestId, @Nullable CsrfToken csrf,
-      @Nullable Caller caller) {
+      @Nullable Caller caller, Assets assets) {
     this.messages = messages;
+    this.assets = assets;
     this.language = language;
     this.currentUrl = currentUrl;
     this.requestId = requestId;
@@ -120,6 +122,11 @@ public final class Page {
       return day + " " + DateTimeFormatter.ofPattern("MMMM yyyy", language.locale()).format(date);
     }
     return DateTimeFormatter.ofPattern("d MMMM yyyy", language.locale()).format(date);
+  }
+
+  /** The address of a static file, with its content's hash in it (see {@link Assets}). */
+  public String asset(String path) {
+    return assets.url(path);
   }
 
   /** A moment as people read it, in UTC: "2 December 2026, 15:48 UTC", "2 décembre 2026, 15:48 UTC". */

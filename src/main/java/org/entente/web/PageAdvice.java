@@ -15,21 +15,23 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 class PageAdvice {
 
   private final MessageSource messages;
+  private final Assets assets;
 
-  PageAdvice(MessageSource messages) {
+  PageAdvice(MessageSource messages, Assets assets) {
     this.messages = messages;
+    this.assets = assets;
   }
 
   @ModelAttribute("page")
   Page page(HttpServletRequest request, Locale locale) {
-    return pageFor(messages, request, locale);
+    return pageFor(messages, assets, request, locale);
   }
 
-  static Page pageFor(MessageSource messages, HttpServletRequest request, Locale locale) {
+  static Page pageFor(MessageSource messages, Assets assets, HttpServletRequest request, Locale locale) {
     var query = request.getQueryString();
     var url = request.getRequestURI() + (query == null ? "" : "?" + query);
     var csrf = request.getAttribute(CsrfToken.class.getName()) instanceof CsrfToken token ? token : null;
     return new Page(
-        messages, Language.of(locale), url, RequestIdFilter.of(request), csrf, Callers.current().orElse(null));
+        messages, Language.of(locale), url, RequestIdFilter.of(request), csrf, Callers.current().orElse(null), assets);
   }
 }

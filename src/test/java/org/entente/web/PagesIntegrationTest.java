@@ -77,15 +77,38 @@ class PagesIntegrationTest {
         assertThat(text).as(template.toString())
             .doesNotContainPattern("<script(?![^>]*\\bsrc=)[^>]*>")
             .doesNotContainPattern("\\son[a-z]+=\"")
-            .doesNotContain("style=\"");
+            .doesNotContain("style=\"")
+            // a static file is named through page.asset, which puts its content's hash in its name
+            .doesNotContainPattern("(src|href|data-map-url)=\"/(js|css|webjars|maps)/");
       }
     }
   }
 
   @Test
-  void staticAssetsAreCached() {
-    var css = http.get("/css/entente.css");
-    assertThat(css.status()).isEqualTo(200);
-    assertThat(css.header("Cache-Control")).contains("max-age=604800");
+  void staticFilesAreNamedByTheirContentAndKeptAYear() {
+    var page = http.get("/login").body();
+    var named = java.util.regex.Pattern.compile("(?:src|href)=\"(/(?:css|js|webjars)/[^\"]+)\"").matcher(page).results()
+        .map(m -> m.group(1)).toList();
+    assertThat(named).as("the style sheet, htmx and the page's own script")
+        .anyMatch(u -> u.matches("/css/entente-[0-9a-f]{32}\\.css"))
+        .anyMatch(u -> u.matches("/js/entente-[0-9a-f]{32}\\.js"))
+        .anyMatch(u -> u.matches("/webjars/htmx\\.org/.*htmx\\.min-[0-9a-f]{32}\\.js"));
+    for (var url : named) {
+      var file = http.get(url);
+      assertThat(file.status()).as(url).isEqualTo(200);
+      assertThat(file.header("Cache-Control")).as(url).contains("max-age=31536000");
+    }
+    // the name follows the content: the hash is the file's own (MD5, Spring's content strategy)
+    var css = named.stream().filter(u -> u.startsWith("/css/")).findFirst().orElseThrow();
+    assertThat(css).contains(md5(http.get("/css/entente.css").body()));
+  }
+
+  private static String md5(String text) {
+    try {
+      return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("MD5")
+          .digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
   }
 }
