@@ -13,8 +13,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * The daily-work pages without a browser: a coordinator's participants (their one nation shown, not asked; a wrong
- * field named beside it, what was typed kept; a participant corrected and linked), the provider's console deciding several nominations at once,
- * staff's curation (publish, return with a reason), each refusal shown in place, never a 5xx.
+ * field named beside it, what was typed kept; a participant corrected and linked), the provider's console deciding
+ * several nominations at once, staff's curation (publish, return with a reason), each refusal shown in place, never
+ * a 5xx.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class DailyPagesIntegrationTest {

@@ -32,12 +32,12 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
- * Every demo role, signed in, follows every same-origin link reachable from the start page in Chromium at
- * 375 px wide, and fails on any page answered with a 5xx, any page that shows a raw message key, any page
- * wider than the screen, any word laid over two lines inside a table's cell (a table scrolls in its wrap instead),
- * and any accessibility violation of impact serious or critical found by axe-core (injected into each page). Bounded: at most {@value #PAGES_PER_ROLE} pages per role, and at most
- * {@value #PER_SHAPE} pages of one shape (the same path with other identifiers), axe run on the first of each
- * shape; sign-out and downloads are not followed.
+ * Every demo role, signed in, follows every same-origin link reachable from the start page in Chromium at 375 px
+ * wide, and fails on any page answered with a 5xx, any page that shows a raw message key, any page wider than the
+ * screen, any word laid over two lines inside a table's cell (a table scrolls in its wrap instead), and any
+ * accessibility violation of impact serious or critical found by axe-core (injected into each page). Bounded: at
+ * most {@value #PAGES_PER_ROLE} pages per role, and at most {@value #PER_SHAPE} pages of one shape (the same path
+ * with other identifiers), axe run on the first of each shape; sign-out and downloads are not followed.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
     properties = {"entente.demo=true", "entente.demo.activities=300"})
