@@ -1,5 +1,6 @@
 package org.entente.web;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.resource.ResourceUrlProvider;
 
@@ -11,15 +12,17 @@ import org.springframework.web.servlet.resource.ResourceUrlProvider;
 @Component
 public class Assets {
 
-  private final ResourceUrlProvider urls;
+  // absent when the jar runs a command (backup, audit verify) without the web server: no page is drawn then
+  private final ObjectProvider<ResourceUrlProvider> urls;
 
-  Assets(ResourceUrlProvider urls) {
+  Assets(ObjectProvider<ResourceUrlProvider> urls) {
     this.urls = urls;
   }
 
   /** The versioned address of {@code path} ("/css/entente.css"), or the path itself if no static file has it. */
   public String url(String path) {
-    var versioned = urls.getForLookupPath(path);
+    var provider = urls.getIfAvailable();
+    var versioned = provider == null ? null : provider.getForLookupPath(path);
     return versioned == null ? path : versioned;
   }
 }
